@@ -1,0 +1,57 @@
+package org.wego.platform;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wego.platform.account.AccountView;
+import org.wego.platform.account.AccountWidget;
+import org.wego.platform.home.HomeView;
+import org.wego.platform.navigation.Contributions;
+import org.wego.platform.navigation.NavigationRegistry;
+import org.wego.platform.navigation.ShellLayout;
+import org.wego.platform.shell.Shell;
+import org.wego.platform.system.SystemStatusView;
+import org.wego.platform.system.SystemStatusWidget;
+import org.wego.plugin.api.Access;
+import org.wego.plugin.api.MenuEntry;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugin.api.ui.WidgetContribution;
+
+/**
+ * The platform's own views, menu entries and dashboard cards, registered exactly as a plugin's
+ * are: the registry is the only way onto the screen.
+ */
+@Configuration
+class PlatformNavigation {
+
+    static final String OWNER = "platform";
+
+    @Bean
+    ShellLayout shellLayout() {
+        return new ShellLayout(Shell.layout());
+    }
+
+    @Bean
+    Contributions platformContributions(
+            NavigationRegistry registry, AccountWidget accountWidget, SystemStatusWidget systemStatusWidget) {
+        Access everyone = Access.forAllRoles();
+        Access secretariat = Access.forRoles(Role.SECRETARIAT);
+        var contributions = new Contributions(
+                OWNER,
+                List.of(
+                        new ViewContribution("", HomeView.class, everyone),
+                        new ViewContribution("account", AccountView.class, everyone),
+                        new ViewContribution("admin/system", SystemStatusView.class, secretariat)),
+                List.of(
+                        new MenuEntry("", "nav.home", "vaadin:home", 0, everyone),
+                        new MenuEntry("account", "nav.account", "vaadin:user-card", 90, everyone),
+                        new MenuEntry("admin/system", "nav.system", "vaadin:server", 95, secretariat)),
+                List.of(
+                        new WidgetContribution("platform.account", "account.widget.title", 0, everyone, accountWidget),
+                        new WidgetContribution(
+                                "platform.system-status", "system.widget.title", 10, secretariat, systemStatusWidget)));
+        registry.register(contributions);
+        return contributions;
+    }
+}

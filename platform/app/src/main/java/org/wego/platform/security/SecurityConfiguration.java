@@ -1,0 +1,59 @@
+package org.wego.platform.security;
+
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.wego.platform.navigation.NavigationRegistry;
+import org.wego.platform.navigation.RegistryAccessChecker;
+
+/**
+ * One filter chain: Vaadin's, signing in through Keycloak. Deny by default: besides Vaadin's own
+ * resources only health and the sign-in problem pages are open; every view is checked against the
+ * navigation registry on the server.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String SIGN_IN_PAGE = "/oauth2/authorization/" + IdentityProvider.REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain platformFilterChain(
+            HttpSecurity http, IdentityProvider identityProvider, KeycloakUserService users) throws Exception {
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers(PublicEndpoint.PATHS_WITHOUT_ANNOTATION.toArray(String[]::new))
+                        .permitAll()
+                        .requestMatchers("/" + SignInProblemPages.UNAVAILABLE, "/" + SignInProblemPages.FAILED)
+                        .permitAll());
+        // Our own login page setting, so Spring never generates its "Please sign in" chooser page.
+        http.oauth2Login(login -> login.loginPage(SIGN_IN_PAGE)
+                .clientRegistrationRepository(identityProvider)
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+                .failureHandler((request, response, exception) ->
+                        response.sendRedirect(request.getContextPath() + "/" + SignInProblemPages.FAILED)));
+        http.addFilterBefore(
+                new IdentityProviderGate(identityProvider), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}"));
+        return http.build();
+    }
+
+    /** Replaces Vaadin's annotation-based check with the registry's: routes come from the registry. */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(NavigationRegistry registry) {
+        return new NavigationAccessControlConfigurer()
+                .withNavigationAccessChecker(new RegistryAccessChecker(
+                        registry, principal -> PlatformUsers.from(principal, Locale.ENGLISH)));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,65 @@
+package org.wego.platform.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.wego.platform.navigation.NavigationRegistry;
+import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.MenuEntry;
+import org.wego.plugin.api.SignedInUser;
+
+/** The frame around every signed-in view. Menu entries come from the registry, filtered by role. */
+class MainLayout extends AppLayout {
+
+    MainLayout(
+            CurrentUser currentUser,
+            NavigationRegistry registry,
+            LanguageSwitch languageSwitch,
+            AuthenticationContext authentication) {
+        SignedInUser user = currentUser.require();
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        var title = new Span(getTranslation("app.title"));
+        title.addClassName("wego-title");
+
+        var name = new Span(user.displayName());
+        name.addClassName("wego-user-name");
+        var organisation = new Span(user.organisation().value());
+        organisation.addClassName("wego-user-organisation");
+        var who = new Div(name, organisation);
+        who.addClassName("wego-user");
+        who.getElement().setAttribute("aria-label", getTranslation("shell.user.label"));
+
+        var signOut =
+                new Button(getTranslation("shell.signout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var navbar = new Div(title, who, languageSwitch, signOut);
+        navbar.addClassName("wego-navbar");
+        addToNavbar(toggle, navbar);
+
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("shell.menu.label"));
+        for (MenuEntry entry : registry.menuFor(user)) {
+            nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), "/" + entry.path(), icon(entry.icon())));
+        }
+        addToDrawer(new Scroller(nav));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    /** A menu entry names its icon as text ("vaadin:home") so the plugin API stays free of Vaadin. */
+    static Icon icon(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? new Icon("vaadin", name) : new Icon(name.substring(0, colon), name.substring(colon + 1));
+    }
+}

@@ -1,0 +1,24 @@
+package org.wego.platform;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.wego.teststack.TestDatabase;
+import org.wego.teststack.TestStack;
+
+/** Points a booted platform at the test run's stack, with a fresh schema for each test class. */
+public final class TestStackProperties {
+
+    private TestStackProperties() {}
+
+    public static void apply(DynamicPropertyRegistry registry, Class<?> testClass) {
+        TestStack stack = TestStack.current();
+        TestDatabase database = stack.newDatabase(testClass.getSimpleName());
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+        registry.add("wego.oidc.issuer", stack::oidcIssuer);
+        registry.add("wego.oidc.client-id", stack::oidcClientId);
+        registry.add("wego.oidc.client-secret", stack::oidcClientSecret);
+        registry.add("spring.mail.host", stack::smtpHost);
+        registry.add("spring.mail.port", stack::smtpPort);
+    }
+}

@@ -1,0 +1,63 @@
+package org.wego.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * A per-mode Keycloak home folder over the shared distribution. Keycloak keeps its H2 database, the
+ * realm import folder, temporary files and transaction logs under {@code <home>/data}, with no
+ * option to move them all; so each mode gets its own home: its own {@code bin} and {@code conf}
+ * (small copies, because {@code kc.sh} finds its home from its own real path) and symbolic links to
+ * the distribution's {@code lib}, {@code themes} and {@code providers}. Run and test Keycloaks can
+ * therefore run together without sharing any data.
+ */
+final class KeycloakHome {
+
+    static final List<String> COPIED = List.of("bin", "conf");
+    static final List<String> LINKED = List.of("lib", "themes", "providers");
+
+    private KeycloakHome() {}
+
+    static void prepare(Path dist, Path home) throws IOException {
+        Files.createDirectories(home);
+        for (String name : COPIED) {
+            Path target = home.resolve(name);
+            KeycloakDistribution.deleteTree(target);
+            copyTree(dist.resolve(name), target);
+        }
+        for (String name : LINKED) {
+            Path link = home.resolve(name);
+            KeycloakDistribution.deleteTree(link);
+            Files.createSymbolicLink(link, dist.resolve(name).toAbsolutePath());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    static Path dataDir(Path home) {
+        return home.resolve("data");
+    }
+
+    static Path importDir(Path home) {
+        return dataDir(home).resolve("import");
+    }
+
+    /** The dev-file database: deleting it makes the next start import the realm afresh. */
+    static Path databaseDir(Path home) {
+        return dataDir(home).resolve("h2");
+    }
+}

@@ -1,0 +1,51 @@
+package org.wego.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Reads the checked-in realm and demo accounts (hence an IT: files), so a broken edit of either fails here first. */
+class CheckedInRealmIT {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theCheckedInRealmGetsTheDemoAccountsAndTheModesMailSink() throws Exception {
+        JsonNode realm = read("wego-realm.json");
+        JsonNode users = read("demo-users.json");
+
+        JsonNode composed = RealmComposer.compose(realm, users, "127.0.0.1", 2526);
+
+        assertThat(composed.path("smtpServer").path("port").asText()).isEqualTo("2526");
+        assertThat(composed.path("users")).hasSize(users.size());
+        assertThat(realm.path("users").isMissingNode() || realm.path("users").isEmpty())
+                .as("the production realm file carries no accounts")
+                .isTrue();
+        assertThat(RealmComposer.clientSecret(realm, StackEnvironment.CLIENT_ID))
+                .isNotBlank();
+    }
+
+    @Test
+    void everyDemoAccountHasOnePlatformRoleAndAnOrganisation() throws Exception {
+        for (JsonNode user : read("demo-users.json")) {
+            assertThat(user.path("realmRoles").toString())
+                    .as(user.path("username").asText())
+                    .containsAnyOf("\"secretariat\"", "\"regional-office\"", "\"member-city\"");
+            assertThat(user.path("attributes").path("org_id").path(0).asText())
+                    .as(user.path("username").asText())
+                    .matches("[a-z0-9]+(-[a-z0-9]+)*");
+        }
+    }
+
+    private JsonNode read(String file) throws Exception {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("deploy/keycloak"))) {
+            dir = dir.getParent();
+        }
+        return json.readTree(Files.readString(dir.resolve("deploy/keycloak").resolve(file)));
+    }
+}

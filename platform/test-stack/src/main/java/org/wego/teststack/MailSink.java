@@ -1,0 +1,47 @@
+package org.wego.teststack;
+
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Reads what the mail sink received, over IMAP, one mailbox per recipient address. */
+public final class MailSink {
+
+    private final String host;
+    private final int imapPort;
+
+    MailSink(String host, int imapPort) {
+        this.host = host;
+        this.imapPort = imapPort;
+    }
+
+    /** The messages delivered to the address so far, oldest first. */
+    public List<ReceivedMail> inbox(String address) {
+        var session = Session.getInstance(new Properties());
+        try (var store = session.getStore("imap")) {
+            store.connect(host, imapPort, address, "any");
+            try (Folder inbox = store.getFolder("INBOX")) {
+                inbox.open(Folder.READ_ONLY);
+                List<ReceivedMail> mails = new ArrayList<>();
+                for (var message : inbox.getMessages()) {
+                    mails.add(new ReceivedMail(message.getSubject(), String.valueOf(message.getContent())));
+                }
+                return mails;
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Cannot read the mail sink at " + host + ":" + imapPort, e);
+        }
+    }
+
+    /**
+     * One received message.
+     *
+     * @param subject its subject
+     * @param content its body as text (multipart bodies as their string form)
+     */
+    public record ReceivedMail(String subject, String content) {}
+}
