@@ -1,10 +1,13 @@
 package org.wego.platform.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +22,8 @@ import org.wego.plugin.api.SignedInUser;
 
 /** The frame around every signed-in view. Menu entries come from the registry, filtered by role. */
 class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
 
     MainLayout(
             CurrentUser currentUser,
@@ -38,23 +43,41 @@ class MainLayout extends AppLayout {
         organisation.addClassName("wego-user-organisation");
         var who = new Div(name, organisation);
         who.addClassName("wego-user");
+        who.getElement().setAttribute("role", "group");
         who.getElement().setAttribute("aria-label", getTranslation("shell.user.label"));
 
         var signOut =
                 new Button(getTranslation("shell.signout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var navbar = new Div(title, who, languageSwitch, signOut);
+        var navbar = new Header(title, who, languageSwitch, signOut);
         navbar.addClassName("wego-navbar");
         addToNavbar(toggle, navbar);
 
         var nav = new SideNav();
-        nav.setLabel(getTranslation("shell.menu.label"));
+        // Named for assistive technology only: a visible "Main menu" heading says nothing to a sighted user.
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.menu.label"));
         for (MenuEntry entry : registry.menuFor(user)) {
             nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), "/" + entry.path(), icon(entry.icon())));
         }
         addToDrawer(new Scroller(nav));
         setPrimarySection(Section.DRAWER);
+        main.addClassName("wego-main");
+    }
+
+    /** Views are shown inside a {@code <main>} landmark, so assistive technology can jump to the content. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+        if (getContent() != main) {
+            setContent(main);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     /** A menu entry names its icon as text ("vaadin:home") so the plugin API stays free of Vaadin. */

@@ -35,6 +35,8 @@ class UiLanguage implements VaadinServiceInitListener {
                     .flatMap(preferences::find)
                     .orElse(fallback);
             init.getUI().setLocale(language);
+            // Screen readers and the browser's line breaking follow the document language.
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", language.toLanguageTag());
         });
     }
 }

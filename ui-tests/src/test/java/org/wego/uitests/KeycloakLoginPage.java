@@ -1,0 +1,48 @@
+package org.wego.uitests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.Locale;
+import org.wego.teststack.DemoUser;
+
+/**
+ * Keycloak's own login form, where every visitor without a session ends up. Found by Keycloak's
+ * form and field ids, which stay the same in every language and theme version.
+ */
+final class KeycloakLoginPage {
+
+    private final Page page;
+    private final Locator form;
+
+    private KeycloakLoginPage(Page page) {
+        this.page = page;
+        this.form = page.locator("#kc-form-login");
+    }
+
+    /** The login form the browser shows now, waiting for it to arrive; fails if it doesn't. */
+    static KeycloakLoginPage shownIn(Page page) {
+        var login = new KeycloakLoginPage(page);
+        assertThat(login.form).isVisible();
+        return login;
+    }
+
+    /** Signs in and returns the platform's shell, which a new browser profile gets in English. */
+    ShellPage signIn(DemoUser user) {
+        return signIn(user, Locale.ENGLISH);
+    }
+
+    /** Signs in and returns the shell in the language the user chose earlier. */
+    ShellPage signIn(DemoUser user, Locale expectedLanguage) {
+        form.locator("#username").fill(user.username());
+        form.locator("#password").fill(user.password());
+        form.locator("#kc-login").click();
+        return ShellPage.shownIn(page, PlatformTexts.in(expectedLanguage));
+    }
+
+    /** Where the form was served from, to tell Keycloak's address from the platform's. */
+    String url() {
+        return page.url();
+    }
+}

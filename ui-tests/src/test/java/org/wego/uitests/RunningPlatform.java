@@ -1,0 +1,59 @@
+package org.wego.uitests;
+
+import java.net.URI;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wego.platform.WegoApplication;
+import org.wego.teststack.TestDatabase;
+import org.wego.teststack.TestStack;
+
+/**
+ * The platform, booted in this JVM from the same jar that ships, against the test stack's Keycloak,
+ * mail sink and a fresh schema. Started once per test run: booting Vaadin takes seconds, and the
+ * browser tests are about what users see, not about start-up.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final URI baseUrl;
+
+    private RunningPlatform(ConfigurableApplicationContext context, URI baseUrl) {
+        this.context = context;
+        this.baseUrl = baseUrl;
+    }
+
+    static RunningPlatform start() {
+        TestStack stack = TestStack.current();
+        TestDatabase database = stack.newDatabase("ui-tests");
+        // Command-line arguments, because they outrank application.yaml's WEGO_* placeholders.
+        var context = new SpringApplicationBuilder(WegoApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.user(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--wego.oidc.issuer=" + stack.oidcIssuer(),
+                        "--wego.oidc.client-id=" + stack.oidcClientId(),
+                        "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
+                        "--spring.mail.host=" + stack.smtpHost(),
+                        "--spring.mail.port=" + stack.smtpPort());
+        int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+        // localhost, not 127.0.0.1: the realm's redirect URIs allow both, and the issuer is on localhost too.
+        return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"));
+    }
+
+    /** The platform's address, ending in a slash. */
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** A page of the platform, e.g. {@code account} or {@code admin/system}. */
+    String url(String path) {
+        return baseUrl.resolve(path).toString();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
