@@ -26,12 +26,6 @@ import org.jspecify.annotations.Nullable;
 final class DevStack {
 
     static final String READY_LINE = "WEGO STACK READY";
-    /**
-     * Printed as soon as the database accepts connections: the platform needs nothing else to start
-     * (it finds Keycloak lazily), so the launcher starts it then, while Keycloak is still coming up.
-     */
-    static final String DATABASE_READY_LINE = "WEGO DATABASE READY";
-
     static final String OWN_LOG = "devstack.log";
 
     private final Options options;
@@ -100,28 +94,19 @@ final class DevStack {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "devstack-shutdown"));
         Log.info("starting the " + mode.id() + " stack in " + paths.stateDir() + ": "
                 + String.join(", ", parts.stream().map(Part::name).toList()));
+        startAll();
+
         Map<String, String> env = StackEnvironment.of(options, clientSecret);
-        startAll(() -> publish(env, DATABASE_READY_LINE));
-        publish(env, READY_LINE);
+        EnvFile.writeAtomically(
+                paths.envFile(),
+                EnvFile.render(
+                        env,
+                        "WeGO " + mode.id() + " stack, written " + ZonedDateTime.now() + " by pid "
+                                + ProcessHandle.current().pid() + "\nSource it: . " + paths.envFile()));
         Log.info("environment for the platform: " + paths.envFile() + " (" + String.join(" ", env.keySet()) + ")");
+        System.out.println(READY_LINE);
         System.out.flush();
         new CountDownLatch(1).await();
-    }
-
-    /** Every value is known before the parts start (fixed ports and the realm's secret). */
-    private synchronized void publish(Map<String, String> env, String line) {
-        try {
-            EnvFile.writeAtomically(
-                    paths.envFile(),
-                    EnvFile.render(
-                            env,
-                            "WeGO " + options.mode().id() + " stack, written " + ZonedDateTime.now() + " by pid "
-                                    + ProcessHandle.current().pid() + "\nSource it: . " + paths.envFile()));
-        } catch (IOException e) {
-            throw new StackException("cannot write " + paths.envFile() + ": " + e.getMessage());
-        }
-        System.out.println(line);
-        System.out.flush();
     }
 
     private String smtpHost() {
@@ -151,7 +136,7 @@ final class DevStack {
         }
     }
 
-    private void startAll(Runnable databaseReady) throws InterruptedException {
+    private void startAll() throws InterruptedException {
         long begin = System.nanoTime();
         List<Future<Long>> futures = new ArrayList<>();
         try (ExecutorService executor = Executors.newFixedThreadPool(parts.size())) {
@@ -160,9 +145,6 @@ final class DevStack {
                     long start = System.nanoTime();
                     Thread.currentThread().setName("start-" + part.name());
                     part.start();
-                    if (part instanceof Database) {
-                        databaseReady.run();
-                    }
                     long took = System.nanoTime() - start;
                     Log.info(part.name() + " ready in " + Log.seconds(took));
                     return took;
