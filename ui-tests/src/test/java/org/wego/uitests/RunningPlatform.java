@@ -36,10 +36,20 @@ final class RunningPlatform implements AutoCloseable {
                         "--wego.oidc.client-id=" + stack.oidcClientId(),
                         "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
                         "--spring.mail.host=" + stack.smtpHost(),
-                        "--spring.mail.port=" + stack.smtpPort());
+                        "--spring.mail.port=" + stack.smtpPort(),
+                        "--wego.plugins.dir=" + emptyFolder());
         int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
         // localhost, not 127.0.0.1: the realm's redirect URIs allow both, and the issuer is on localhost too.
         return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"));
+    }
+
+    private static String emptyFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("wego-ui-tests-plugins")
+                    .toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The platform's address, ending in a slash. */

@@ -9,6 +9,15 @@ public final class TestStackProperties {
 
     private TestStackProperties() {}
 
+    private static String emptyPluginsFolder(Class<?> testClass) {
+        try {
+            return java.nio.file.Files.createTempDirectory("wego-plugins-" + testClass.getSimpleName())
+                    .toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void apply(DynamicPropertyRegistry registry, Class<?> testClass) {
         TestStack stack = TestStack.current();
         TestDatabase database = stack.newDatabase(testClass.getSimpleName());
@@ -20,5 +29,7 @@ public final class TestStackProperties {
         registry.add("wego.oidc.client-secret", stack::oidcClientSecret);
         registry.add("spring.mail.host", stack::smtpHost);
         registry.add("spring.mail.port", stack::smtpPort);
+        // Each test class its own empty plugins folder; a class testing plugins overrides it.
+        registry.add("wego.plugins.dir", () -> emptyPluginsFolder(testClass));
     }
 }

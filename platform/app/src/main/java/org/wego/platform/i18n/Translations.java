@@ -38,6 +38,25 @@ public class Translations implements I18NProvider {
         bundles.add(new Bundle(baseName, loader));
     }
 
+    /**
+     * Removes the bundles loaded through a class loader (a plugin going away), and Java's cached copies
+     * of them, which would otherwise keep the plugin's class loader alive.
+     */
+    public void removeBundles(ClassLoader loader) {
+        bundles.removeIf(bundle -> bundle.loader() == loader);
+        ResourceBundle.clearCache(loader);
+    }
+
+    /** The bundles of one class loader only, e.g. to check a plugin's bundles are complete. */
+    public static boolean hasKey(String baseName, ClassLoader loader, Locale language, String key) {
+        try {
+            return ResourceBundle.getBundle(baseName, language, loader, NO_FALLBACK)
+                    .containsKey(key);
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
     @Override
     public List<Locale> getProvidedLocales() {
         return LANGUAGES;

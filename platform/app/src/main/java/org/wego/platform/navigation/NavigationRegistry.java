@@ -24,6 +24,7 @@ public class NavigationRegistry {
 
     private final Map<String, Contributions> byOwner = new ConcurrentHashMap<>();
     private final List<Consumer<Contributions>> onRegister = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Contributions>> onRemove = new CopyOnWriteArrayList<>();
 
     /**
      * Adds a contributor's views, menus and widgets.
@@ -51,6 +52,19 @@ public class NavigationRegistry {
     public synchronized void forEachRegistration(Consumer<Contributions> listener) {
         byOwner.values().forEach(listener);
         onRegister.add(listener);
+    }
+
+    /** Calls the listener whenever a contributor's registrations are removed. */
+    public void onRemoval(Consumer<Contributions> listener) {
+        onRemove.add(listener);
+    }
+
+    /** Removes everything a contributor registered (a plugin being disabled or uninstalled). */
+    public synchronized void remove(String owner) {
+        Contributions removed = byOwner.remove(owner);
+        if (removed != null) {
+            onRemove.forEach(listener -> listener.accept(removed));
+        }
     }
 
     /** Every registered view, in no particular order. */

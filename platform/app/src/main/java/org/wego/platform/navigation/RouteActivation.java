@@ -28,6 +28,7 @@ class RouteActivation implements VaadinServiceInitListener {
         // Bound to the registry, not to the current request, so plugins can add routes from any thread later.
         var routes = RouteConfiguration.forRegistry(
                 ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
+        registry.onRemoval(contributions -> contributions.views().forEach(view -> routes.removeRoute(view.path())));
         registry.forEachRegistration(contributions -> contributions.views().forEach(view -> {
             if (view.access().isPublic()) {
                 routes.setRoute(view.path(), view.viewClass());

@@ -21,4 +21,7 @@ public @interface PublicEndpoint {
      * load balancers and probes (status only, no details), and the styles of the sign-in problem pages.
      */
     List<String> PATHS_WITHOUT_ANNOTATION = List.of("/actuator/health", "/actuator/health/**", "/styles/**");
+
+    /** The plugins' public static files, served by an annotated controller under this pattern. */
+    String PLUGIN_FILES = "/plugins/*/**";
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
@@ -29,6 +30,8 @@ class SecurityConfiguration {
             HttpSecurity http, IdentityProvider identityProvider, KeycloakUserService users) throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(PublicEndpoint.PATHS_WITHOUT_ANNOTATION.toArray(String[]::new))
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PublicEndpoint.PLUGIN_FILES)
                         .permitAll()
                         .requestMatchers("/" + SignInProblemPages.UNAVAILABLE, "/" + SignInProblemPages.FAILED)
                         .permitAll());

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param roles the roles allowed; a signed-in user needs at least one of them
  * @param isPublic whether anyone, signed in or not, is allowed (e.g. a public application form)
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public record Access(Set<Role> roles, boolean isPublic) {
 
     public Access {

@@ -10,7 +10,7 @@ package org.wego.plugin.api;
  * @param order where it sorts among entries: lower first; the platform's own entries use 0–99
  * @param access who sees the entry; it should match the access of the route it opens
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public record MenuEntry(String path, String labelKey, String icon, int order, Access access) {
 
     public MenuEntry {

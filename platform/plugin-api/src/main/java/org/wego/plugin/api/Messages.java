@@ -6,7 +6,7 @@ import java.util.Locale;
  * Translated texts for one language. Keys missing from a bundle are a build error (a test checks
  * every bundle for every key), so a lookup never falls back silently.
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public interface Messages {
 
     /** The language these messages are in. */

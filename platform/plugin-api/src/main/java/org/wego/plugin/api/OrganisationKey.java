@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  *
  * @param value lower-case letters and digits in dash-separated words
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public record OrganisationKey(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The platform roles. A user holds them as Keycloak realm roles; every route, menu entry and widget
  * names the roles it allows.
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public enum Role {
     /** Staff of the WeGO secretariat in Seoul: sees and decides everything. */
     SECRETARIAT("secretariat"),

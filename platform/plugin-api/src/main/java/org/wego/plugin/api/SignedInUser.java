@@ -14,7 +14,7 @@ import java.util.Set;
  * @param organisation the organisation the user acts for
  * @param locale the language the user has chosen for the platform
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public record SignedInUser(
         String id, String displayName, String email, Set<Role> roles, OrganisationKey organisation, Locale locale) {
 

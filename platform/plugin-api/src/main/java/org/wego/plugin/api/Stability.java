@@ -14,13 +14,13 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD})
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public @interface Stability {
 
     /** The promise this element makes. */
     Status status();
 
-    /** The plugin API version that introduced this element, e.g. {@code "0.1"}. */
+    /** The plugin API version that introduced this element, e.g. {@code "1.0"}. */
     String since();
 
     /** The promises an API element can make. */

@@ -8,7 +8,7 @@ import org.wego.plugin.api.Stability;
  * is opened; keep it quick and do any slow work in the plugin's services with their own caching.
  */
 @FunctionalInterface
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public interface DashboardWidget {
 
     /** The card's content; the platform adds the card frame and the title. */

@@ -16,7 +16,7 @@ import org.wego.plugin.api.Stability;
  * @param viewClass the Vaadin component shown at the path; it must not carry {@code @Route}
  * @param access who may open it: deny by default, public only when declared so
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public record ViewContribution(String path, Class<? extends Component> viewClass, Access access) {
 
     public ViewContribution {

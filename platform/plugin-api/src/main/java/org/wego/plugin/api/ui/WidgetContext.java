@@ -11,5 +11,5 @@ import org.wego.plugin.api.Stability;
  * @param user the signed-in user the dashboard is shown to
  * @param messages the texts in the user's language
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public record WidgetContext(SignedInUser user, Messages messages) {}

@@ -12,5 +12,5 @@ import org.wego.plugin.api.Stability;
  * @param access who sees the card
  * @param widget renders the card's content
  */
-@Stability(status = Stability.Status.STABLE, since = "0.1")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public record WidgetContribution(String id, String titleKey, int order, Access access, DashboardWidget widget) {}

@@ -1,0 +1,123 @@
+package org.wego.platform.plugins;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.wego.platform.navigation.Contributions;
+import org.wego.plugin.api.Access;
+import org.wego.plugin.api.MenuEntry;
+import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugin.api.ui.WidgetContribution;
+
+/**
+ * What one plugin declared, checked against the contract as it is declared, so the author learns
+ * every mistake at once: the whole list goes into the plugin's failure reason.
+ */
+final class DeclaredContributions implements PluginContributions {
+
+    private static final Pattern JOB_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private final String pluginId;
+    private final List<ViewContribution> views = new ArrayList<>();
+    private final List<MenuEntry> menuEntries = new ArrayList<>();
+    private final List<WidgetContribution> widgets = new ArrayList<>();
+    private final Map<String, Set<Role>> permissions = new LinkedHashMap<>();
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /** A job as declared: its cluster-wide name is {@code {pluginId}/{name}}. */
+    record Job(String name, Duration interval, Runnable task) {}
+
+    DeclaredContributions(String pluginId) {
+        this.pluginId = pluginId;
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public PluginContributions view(ViewContribution view) {
+        checkOwnPath("view", view.path());
+        checkAccess("view '" + view.path() + "'", view.access());
+        views.add(view);
+        return this;
+    }
+
+    @Override
+    public PluginContributions menu(MenuEntry entry) {
+        checkOwnPath("menu entry", entry.path());
+        checkAccess("menu entry '" + entry.labelKey() + "'", entry.access());
+        menuEntries.add(entry);
+        return this;
+    }
+
+    @Override
+    public PluginContributions widget(WidgetContribution widget) {
+        if (!widget.id().startsWith(pluginId + ".")) {
+            problems.add("widget id '" + widget.id() + "' must start with '" + pluginId + ".'");
+        }
+        checkAccess("widget '" + widget.id() + "'", widget.access());
+        widgets.add(widget);
+        return this;
+    }
+
+    @Override
+    public PluginContributions permission(String name, Role first, Role... more) {
+        String[] parts = name.split("\\.", -1);
+        if (parts.length != 3 || !parts[0].equals(pluginId) || parts[1].isBlank() || parts[2].isBlank()) {
+            problems.add("permission '" + name + "' must be named " + pluginId + ".{feature}.{action}");
+        } else if (permissions.putIfAbsent(name, EnumSet.of(first, more)) != null) {
+            problems.add("permission '" + name + "' is declared twice");
+        }
+        return this;
+    }
+
+    @Override
+    public PluginContributions job(String name, Duration interval, Runnable task) {
+        if (!JOB_NAME.matcher(name).matches()) {
+            problems.add("job name '" + name + "' must be lower-case letters, digits and hyphens");
+        } else if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+            problems.add("job '" + name + "' runs more often than once a second");
+        } else if (jobs.putIfAbsent(name, new Job(name, interval, task)) != null) {
+            problems.add("job '" + name + "' is declared twice");
+        }
+        return this;
+    }
+
+    private void checkOwnPath(String what, String path) {
+        if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
+            problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
+        }
+    }
+
+    private void checkAccess(String what, Access access) {
+        if (!access.isPublic() && access.roles().isEmpty()) {
+            problems.add(what + " declares no role: name the roles that may use it, or public access");
+        }
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    Contributions navigation() {
+        return new Contributions(pluginId, views, menuEntries, widgets);
+    }
+
+    Map<String, Set<Role>> permissions() {
+        return Map.copyOf(permissions);
+    }
+
+    List<Job> jobs() {
+        return List.copyOf(jobs.values());
+    }
+}

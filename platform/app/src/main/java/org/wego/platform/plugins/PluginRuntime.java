@@ -1,0 +1,578 @@
+package org.wego.platform.plugins;
+
+import com.vaadin.flow.internal.ReflectionCache;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.Plugin;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginFactory;
+import org.pf4j.PluginLoader;
+import org.pf4j.PluginWrapper;
+import org.pf4j.RuntimeMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.CachedIntrospectionResults;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ReflectionUtils;
+import org.wego.platform.i18n.Translations;
+import org.wego.platform.navigation.NavigationRegistry;
+import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.PluginApiVersion;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.PluginIds;
+import org.wego.plugin.api.WegoPlugin;
+
+/**
+ * Loads, starts and stops plugins, at start and while the platform runs. Each step of a plugin's
+ * start is checked; the first failure stops it, undoes what was registered, and leaves the plugin
+ * marked failed with the reason, while the platform and the other plugins run on.
+ *
+ * <p>Order for one plugin: the jar's manifest (id, version, the API range it was built for, its
+ * entry class), its Liquibase changelog, its Spring context (parent: the plugin-API services only),
+ * its declarations, then registration of views, menus, widgets, permissions, jobs and messages.
+ */
+@Service
+public class PluginRuntime implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRuntime.class);
+
+    /** One jar in the plugins folder and what became of it. */
+    private static final class Installed {
+        final String id;
+        final String version;
+        final String description;
+        final Path jar;
+        PluginState state = PluginState.FAILED;
+
+        @Nullable
+        String reason;
+
+        @Nullable
+        ClassLoader loader;
+
+        @Nullable
+        ConfigurableApplicationContext context;
+
+        Installed(String id, String version, String description, Path jar) {
+            this.id = id;
+            this.version = version;
+            this.description = description;
+            this.jar = jar;
+        }
+
+        PluginStatus status() {
+            return new PluginStatus(id, version, description, state, state == PluginState.FAILED ? reason : null);
+        }
+    }
+
+    private final Map<String, Installed> installed = new LinkedHashMap<>();
+    private final PluginSettings settings;
+    private final PluginRecords records;
+    private final PluginMigrations migrations;
+    private final PluginContexts contexts;
+    private final PluginPermissions permissions;
+    private final PluginJobs jobs;
+    private final NavigationRegistry navigation;
+    private final Translations translations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final DataSource pluginDataSource;
+    private final GenericApplicationContext apiServices;
+    private final DefaultPluginManager manager;
+    private volatile boolean running;
+
+    PluginRuntime(
+            PluginSettings settings,
+            PluginRecords records,
+            PluginMigrations migrations,
+            PluginContexts contexts,
+            PluginPermissions permissions,
+            PluginJobs jobs,
+            NavigationRegistry navigation,
+            Translations translations,
+            CurrentUser currentUser,
+            Clock clock,
+            DataSource dataSource,
+            PlatformTransactionManager transactions) {
+        this.settings = settings;
+        this.records = records;
+        this.migrations = migrations;
+        this.contexts = contexts;
+        this.permissions = permissions;
+        this.jobs = jobs;
+        this.navigation = navigation;
+        this.translations = translations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        // Same connection and transaction as the platform's work in the same call.
+        this.pluginDataSource = new TransactionAwareDataSourceProxy(dataSource);
+        this.apiServices = apiServices(pluginDataSource, transactions, clock, permissions);
+        this.manager = new PluginJars(settings.dir());
+    }
+
+    /**
+     * The parent of every plugin context: the plugin-API services and nothing else of the platform,
+     * so a plugin cannot inject a platform class even by accident.
+     */
+    private static GenericApplicationContext apiServices(
+            DataSource dataSource, PlatformTransactionManager transactions, Clock clock, Permissions permissions) {
+        var context = new GenericApplicationContext();
+        context.setId("wego-plugin-api");
+        context.registerBean(DataSource.class, () -> dataSource);
+        context.registerBean(PlatformTransactionManager.class, () -> transactions);
+        context.registerBean(Clock.class, () -> clock);
+        context.registerBean(Permissions.class, () -> permissions);
+        context.refresh();
+        return context;
+    }
+
+    /** PF4J, used for what it does well: reading manifests, version checks, one class loader per jar. */
+    private static final class PluginJars extends DefaultPluginManager {
+
+        PluginJars(Path dir) {
+            super(dir);
+            setSystemVersion(PluginApiVersion.CURRENT);
+        }
+
+        @Override
+        public RuntimeMode getRuntimeMode() {
+            return RuntimeMode.DEPLOYMENT;
+        }
+
+        @Override
+        protected PluginLoader createPluginLoader() {
+            return new ApiOnlyClassLoader.Loader(this);
+        }
+
+        @Override
+        protected PluginFactory createPluginFactory() {
+            // Our entry point is a Spring bean (WegoPlugin), not a PF4J Plugin subclass.
+            return wrapper -> new Plugin() {};
+        }
+    }
+
+    // ---- start and stop with the platform
+
+    @Override
+    public synchronized void start() {
+        try {
+            Files.createDirectories(settings.dir());
+        } catch (IOException e) {
+            throw new PluginException("Cannot create the plugins folder " + settings.dir(), e);
+        }
+        Map<String, Boolean> enabled = records.enabledById();
+        for (Path jar : jarsIn(settings.dir())) {
+            load(jar, enabled);
+        }
+        running = true;
+        LOG.info(
+                "Plugins from {}: {}",
+                settings.dir(),
+                installed.values().stream().map(p -> p.id + " " + p.state).toList());
+    }
+
+    private void load(Path jar, Map<String, Boolean> enabled) {
+        PluginDescriptor descriptor;
+        try {
+            descriptor = describe(jar);
+        } catch (PluginException e) {
+            String id = jar.getFileName().toString();
+            var broken = new Installed(id, "?", "", jar);
+            broken.reason = e.getMessage();
+            installed.put(id, broken);
+            LOG.warn("Plugin jar {} refused: {}", jar, e.getMessage());
+            return;
+        }
+        var plugin = new Installed(
+                descriptor.getPluginId(),
+                descriptor.getVersion(),
+                Optional.ofNullable(descriptor.getPluginDescription()).orElse(""),
+                jar);
+        if (installed.containsKey(plugin.id)) {
+            plugin.reason = "another jar with the same id is installed: " + installed.get(plugin.id).jar;
+            installed.put(plugin.id + "@" + jar.getFileName(), plugin);
+            return;
+        }
+        installed.put(plugin.id, plugin);
+        if (Boolean.FALSE.equals(enabled.get(plugin.id))) {
+            plugin.state = PluginState.DISABLED;
+            return;
+        }
+        if (!enabled.containsKey(plugin.id)) {
+            records.save(plugin.id, plugin.version, true);
+        }
+        startPlugin(plugin, descriptor);
+    }
+
+    @Override
+    public synchronized void stop() {
+        // One by one: PF4J's stopPlugins() can fail half-way (PF4J issue 656).
+        for (Installed plugin : List.copyOf(installed.values())) {
+            if (plugin.state == PluginState.STARTED) {
+                unregister(plugin);
+            }
+        }
+        apiServices.close();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server (phase {@code Integer.MAX_VALUE - 1024}) opens, so routes exist for the first request. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    // ---- what the administration sees and does
+
+    /** Every installed plugin, in the order loaded. */
+    public synchronized List<PluginStatus> plugins() {
+        return installed.values().stream().map(Installed::status).toList();
+    }
+
+    /** One plugin by id. */
+    public synchronized Optional<PluginStatus> plugin(String id) {
+        return Optional.ofNullable(installed.get(id)).map(Installed::status);
+    }
+
+    /**
+     * Installs a plugin jar while the platform runs: copies it into the plugins folder, migrates and
+     * starts it. A plugin that fails to start stays installed, marked failed with the reason.
+     *
+     * @throws PluginException if the jar is no plugin or its id is installed already
+     */
+    public synchronized PluginStatus install(Path jar) {
+        PluginDescriptor descriptor = describe(jar);
+        String id = descriptor.getPluginId();
+        if (installed.containsKey(id)) {
+            throw new PluginException("Plugin " + id + " is installed already; upgrade it instead");
+        }
+        Path target = copyIntoFolder(jar, descriptor);
+        records.save(id, descriptor.getVersion(), true);
+        load(target, Map.of(id, true));
+        return installed.get(id).status();
+    }
+
+    /** Stops a plugin and keeps it stopped across restarts; its data stays. */
+    public synchronized PluginStatus disable(String id) {
+        Installed plugin = require(id);
+        if (plugin.state == PluginState.STARTED) {
+            unregister(plugin);
+        }
+        plugin.state = PluginState.DISABLED;
+        records.save(id, plugin.version, false);
+        return plugin.status();
+    }
+
+    /** Starts a disabled or failed plugin again (after its cause was fixed, e.g. the database). */
+    public synchronized PluginStatus enable(String id) {
+        Installed plugin = require(id);
+        records.save(id, plugin.version, true);
+        if (plugin.state != PluginState.STARTED) {
+            startPlugin(plugin, describe(plugin.jar));
+        }
+        return plugin.status();
+    }
+
+    /**
+     * Replaces an installed plugin by a newer version of it: stops the old one, applies the new
+     * version's changelog (only its new change sets run) and starts it.
+     *
+     * @throws PluginException if no plugin with that id is installed or the jar is not newer
+     */
+    public synchronized PluginStatus upgrade(Path jar) {
+        PluginDescriptor descriptor = describe(jar);
+        Installed old = require(descriptor.getPluginId());
+        if (manager.getVersionManager().compareVersions(descriptor.getVersion(), old.version) <= 0) {
+            throw new PluginException("Plugin " + old.id + " " + descriptor.getVersion()
+                    + " is not newer than the installed " + old.version);
+        }
+        if (old.state == PluginState.STARTED) {
+            unregister(old);
+        }
+        Path target = copyIntoFolder(jar, descriptor);
+        deleteJar(old);
+        installed.remove(old.id);
+        records.save(old.id, descriptor.getVersion(), true);
+        load(target, Map.of(old.id, true));
+        return installed.get(old.id).status();
+    }
+
+    /**
+     * Removes a plugin: its views, menus, jobs and permissions go at once, its jar is deleted and its
+     * class loader released. With {@code dropData} its tables go too; otherwise they stay for a later
+     * reinstall.
+     */
+    public synchronized void uninstall(String id, boolean dropData) {
+        Installed plugin = require(id);
+        if (plugin.state == PluginState.STARTED) {
+            unregister(plugin);
+        }
+        deleteJar(plugin);
+        installed.remove(id);
+        records.delete(id);
+        if (dropData) {
+            migrations.dropAll(id);
+        }
+        LOG.info("Plugin {} uninstalled{}", id, dropData ? " with its data" : "");
+    }
+
+    /**
+     * A static resource of a running plugin: a file under {@code public/} in its own jar (never one of
+     * the platform's or another plugin's, though its class loader could see those).
+     */
+    synchronized Optional<java.net.URL> publicResource(String id, String path) {
+        Installed plugin = installed.get(id);
+        ClassLoader loader = plugin == null || plugin.state != PluginState.STARTED ? null : plugin.loader;
+        if (loader == null || path.contains("..") || path.startsWith("/") || path.isBlank()) {
+            return Optional.empty();
+        }
+        java.net.URL url = loader.getResource("public/" + path);
+        return url != null && url.toString().contains(plugin.jar.getFileName().toString())
+                ? Optional.of(url)
+                : Optional.empty();
+    }
+
+    /** The class loader of a running plugin (tests check it is released after uninstall). */
+    synchronized Optional<ClassLoader> loaderOf(String id) {
+        return Optional.ofNullable(installed.get(id)).map(p -> p.loader);
+    }
+
+    /** The job ids registered now (for the administration and tests). */
+    public List<String> registeredJobs() {
+        return jobs.registered();
+    }
+
+    // ---- one plugin's start, step by step
+
+    private void startPlugin(Installed plugin, PluginDescriptor descriptor) {
+        try {
+            checkManifest(descriptor);
+            String loadedId = manager.loadPlugin(plugin.jar);
+            PluginWrapper wrapper = manager.getPlugin(loadedId);
+            plugin.loader = wrapper.getPluginClassLoader();
+            if (PluginMigrations.hasChangelog(plugin.id, plugin.jar)) {
+                migrations.apply(plugin.id, plugin.jar);
+            }
+            plugin.context = contextOf(plugin, descriptor.getPluginClass());
+            var declared = new DeclaredContributions(plugin.id);
+            plugin.context.getBean(WegoPlugin.class).contribute(declared);
+            if (!declared.problems().isEmpty()) {
+                throw new PluginException(
+                        "its declarations break the plugin contract: " + String.join("; ", declared.problems()));
+            }
+            register(plugin, declared);
+            plugin.state = PluginState.STARTED;
+            plugin.reason = null;
+            LOG.info("Plugin {} {} started", plugin.id, plugin.version);
+        } catch (RuntimeException | LinkageError e) {
+            plugin.state = PluginState.FAILED;
+            plugin.reason = reasonOf(e);
+            LOG.warn("Plugin {} {} failed: {}", plugin.id, plugin.version, plugin.reason, e);
+            unregister(plugin);
+        }
+    }
+
+    private void checkManifest(PluginDescriptor descriptor) {
+        String id = descriptor.getPluginId();
+        if (!PluginIds.isValid(id)) {
+            throw new PluginException("its id '" + id + "' is not kebab-case (e.g. feasibility-studies)");
+        }
+        String requires = descriptor.getRequires();
+        if (requires == null || requires.isBlank() || requires.equals("*")) {
+            throw new PluginException(
+                    "its manifest names no Plugin-Requires range of the plugin API (e.g. >=1.0.0 & <2.0.0)");
+        }
+        if (!manager.getVersionManager().checkVersionConstraint(PluginApiVersion.CURRENT, requires)) {
+            throw new PluginException(
+                    "it was built for plugin API " + requires + "; this platform has API " + PluginApiVersion.CURRENT);
+        }
+        if (descriptor.getPluginClass() == null || descriptor.getPluginClass().isBlank()) {
+            throw new PluginException("its manifest names no Plugin-Class (the class implementing WegoPlugin)");
+        }
+    }
+
+    private ConfigurableApplicationContext contextOf(Installed plugin, String entryClass) {
+        ClassLoader loader = java.util.Objects.requireNonNull(plugin.loader);
+        Class<?> entry;
+        try {
+            entry = loader.loadClass(entryClass);
+        } catch (ClassNotFoundException e) {
+            throw new PluginException("its Plugin-Class " + entryClass + " is not in the jar");
+        }
+        if (!WegoPlugin.class.isAssignableFrom(entry)) {
+            throw new PluginException(
+                    "its Plugin-Class " + entryClass + " does not implement " + WegoPlugin.class.getName()
+                            + " (built against another plugin API, or the API was bundled into the jar instead of provided)");
+        }
+        var context = new AnnotationConfigApplicationContext();
+        context.setId("plugin-" + plugin.id);
+        context.setDisplayName("plugin " + plugin.id + " " + plugin.version);
+        context.setParent(apiServices);
+        context.setClassLoader(loader);
+        context.getBeanFactory().setBeanClassLoader(loader);
+        context.registerBean(
+                PluginContext.class,
+                () -> new ScopedPluginContext(
+                        plugin.id, currentUser, permissions, clock, pluginDataSource, translations));
+        context.register(entry);
+        contexts.add(loader, context);
+        // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.
+        plugin.context = context;
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            context.refresh();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        return context;
+    }
+
+    private void register(Installed plugin, DeclaredContributions declared) {
+        ClassLoader loader = java.util.Objects.requireNonNull(plugin.loader);
+        translations.addBundle("i18n/" + plugin.id, loader);
+        permissions.register(plugin.id, declared.permissions());
+        navigation.register(declared.navigation());
+        jobs.register(plugin.id, declared.jobs(), loader);
+    }
+
+    /** Undoes whatever part of a start happened; safe to call at any point of it. */
+    private void unregister(Installed plugin) {
+        navigation.remove(plugin.id);
+        permissions.remove(plugin.id);
+        jobs.remove(plugin.id);
+        ConfigurableApplicationContext context = plugin.context;
+        if (context != null) {
+            try {
+                context.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the context of plugin {} failed", plugin.id, e);
+            }
+        }
+        ClassLoader loader = plugin.loader;
+        if (loader != null) {
+            translations.removeBundles(loader);
+            contexts.remove(loader);
+            forgetClassesOf(loader);
+        }
+        if (manager.getPlugin(plugin.id) != null) {
+            manager.unloadPlugin(plugin.id);
+        }
+        plugin.context = null;
+        plugin.loader = null;
+    }
+
+    /** The caches of Spring and Vaadin that hold classes and would keep the class loader alive. */
+    private static void forgetClassesOf(ClassLoader loader) {
+        CachedIntrospectionResults.clearClassLoader(loader);
+        AnnotationUtils.clearCache();
+        ResolvableType.clearCache();
+        ReflectionUtils.clearCache();
+        ReflectionCache.clearAll();
+    }
+
+    // ---- jars
+
+    private PluginDescriptor describe(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new PluginException("No plugin jar at " + jar);
+        }
+        try {
+            PluginDescriptor descriptor = new ManifestPluginDescriptorFinder().find(jar);
+            if (descriptor.getPluginId() == null || descriptor.getVersion() == null) {
+                throw new PluginException(
+                        jar.getFileName() + " is not a plugin jar: its manifest has no Plugin-Id or Plugin-Version");
+            }
+            return descriptor;
+        } catch (PluginException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PluginException(
+                    jar.getFileName() + " is not a plugin jar: " + PluginMigrations.rootMessage(e), e);
+        }
+    }
+
+    private Path copyIntoFolder(Path jar, PluginDescriptor descriptor) {
+        Path target = settings.dir().resolve(descriptor.getPluginId() + "-" + descriptor.getVersion() + ".jar");
+        try {
+            Files.createDirectories(settings.dir());
+            if (!Files.isSameFile(jar.getParent(), settings.dir()) || !jar.equals(target)) {
+                Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new PluginException("Cannot copy " + jar + " into " + settings.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteJar(Installed plugin) {
+        try {
+            Files.deleteIfExists(plugin.jar);
+        } catch (IOException e) {
+            throw new PluginException("Cannot delete " + plugin.jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Installed require(String id) {
+        Installed plugin = installed.get(id);
+        if (plugin == null) {
+            throw new PluginException("No plugin " + id + " is installed");
+        }
+        return plugin;
+    }
+
+    private static List<Path> jarsIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted(Comparator.comparing(Path::getFileName))
+                    .toList();
+        } catch (IOException e) {
+            throw new PluginException("Cannot read the plugins folder " + dir, e);
+        }
+    }
+
+    /** The reason an administrator reads: the plugin's own message, not a stack trace. */
+    static String reasonOf(Throwable e) {
+        if (e instanceof PluginException) {
+            return e.getMessage();
+        }
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e; t != null && messages.size() < 3; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && messages.stream().noneMatch(m -> m.contains(message))) {
+                messages.add(message);
+            }
+        }
+        String detail = messages.isEmpty() ? e.getClass().getSimpleName() : String.join(": ", messages);
+        return "it failed to start: " + e.getClass().getSimpleName() + ": " + detail;
+    }
+}

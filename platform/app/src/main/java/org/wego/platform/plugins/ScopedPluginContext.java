@@ -1,0 +1,33 @@
+package org.wego.platform.plugins;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.wego.platform.i18n.Translations;
+import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.SignedInUser;
+
+/** The platform's services as one plugin sees them. */
+record ScopedPluginContext(
+        String pluginId,
+        CurrentUser users,
+        Permissions permissions,
+        Clock clock,
+        DataSource dataSource,
+        Translations translations)
+        implements PluginContext {
+
+    @Override
+    public Optional<SignedInUser> currentUser() {
+        return users.get();
+    }
+
+    @Override
+    public Messages messages(Locale locale) {
+        return translations.messages(locale);
+    }
+}

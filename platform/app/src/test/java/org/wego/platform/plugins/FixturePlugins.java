@@ -1,0 +1,258 @@
+package org.wego.platform.plugins;
+
+import java.nio.file.Path;
+import org.wego.teststack.PluginJar;
+
+/**
+ * The plugins the runtime is tested with, built by the tests: one that does everything a plugin may
+ * (in two versions, for the upgrade), and one broken in each way the contract forbids.
+ */
+final class FixturePlugins {
+
+    private FixturePlugins() {}
+
+    /**
+     * A complete plugin: a table, a view for the secretariat whose constructor gets a bean of the
+     * plugin's own context, a menu entry, a widget, a permission, a job that writes a row every
+     * second, messages in both languages and a public file. Version 2 adds a table and says so.
+     */
+    static Path complete(String id, String version, Path folder) {
+        String pkg = "fixture." + id.replace("-", "");
+        String prefix = id.replace('-', '_') + "_";
+        boolean v2 = version.startsWith("2");
+        String changelog = """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 1
+                      author: tests
+                      changes:
+                        - createTable:
+                            tableName: %1$stick
+                            columns:
+                              - column: {name: id, type: bigint, autoIncrement: true, constraints: {primaryKey: true}}
+                              - column: {name: at, type: datetime(6), constraints: {nullable: false}}
+                """.formatted(prefix) + (v2 ? """
+                  - changeSet:
+                      id: 2
+                      author: tests
+                      changes:
+                        - createTable:
+                            tableName: %1$snote
+                            columns:
+                              - column: {name: id, type: bigint, autoIncrement: true, constraints: {primaryKey: true}}
+                              - column: {name: text, type: varchar(200)}
+                """.formatted(prefix) : "");
+        return PluginJar.plugin(id, version)
+                .entryClass(pkg + ".CompletePlugin")
+                .description("A complete fixture plugin")
+                .source(pkg + ".CompletePlugin", """
+                        package %1$s;
+
+                        import java.time.Duration;
+                        import java.time.LocalDateTime;
+                        import org.springframework.context.annotation.Bean;
+                        import org.springframework.context.annotation.Configuration;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+                        import org.wego.plugin.api.*;
+                        import org.wego.plugin.api.ui.*;
+
+                        @Configuration
+                        public class CompletePlugin implements WegoPlugin {
+                            private final PluginContext context;
+
+                            public CompletePlugin(PluginContext context) {
+                                this.context = context;
+                            }
+
+                            @Bean
+                            Ticks ticks() {
+                                return new Ticks(JdbcClient.create(context.dataSource()), "%2$s", context);
+                            }
+
+                            @Override
+                            public void contribute(PluginContributions add) {
+                                add.view(new ViewContribution("%3$s/ticks", TicksView.class, Access.forRoles(Role.SECRETARIAT)))
+                                   .menu(new MenuEntry("%3$s/ticks", "%3$s.menu", "vaadin:clock", 500, Access.forRoles(Role.SECRETARIAT)))
+                                   .widget(new WidgetContribution("%3$s.ticks", "%3$s.widget", 500, Access.forAllRoles(),
+                                           widget -> new com.vaadin.flow.component.html.Span("ticking")))
+                                   .permission("%3$s.ticks.reset", Role.SECRETARIAT)
+                                   .job("tick", Duration.ofSeconds(1), () -> ticks().record());
+                            }
+                        }
+                        """.formatted(pkg, prefix, id))
+                .source(pkg + ".Ticks", """
+                        package %1$s;
+
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+                        import org.wego.plugin.api.PluginContext;
+
+                        public class Ticks {
+                            private final JdbcClient jdbc;
+                            private final String prefix;
+                            private final PluginContext context;
+
+                            Ticks(JdbcClient jdbc, String prefix, PluginContext context) {
+                                this.jdbc = jdbc;
+                                this.prefix = prefix;
+                                this.context = context;
+                            }
+
+                            void record() {
+                                jdbc.sql("INSERT INTO " + prefix + "tick (at) VALUES (?)")
+                                        .param(java.time.LocalDateTime.now(context.clock())).update();
+                            }
+
+                            public long count() {
+                                return jdbc.sql("SELECT COUNT(*) FROM " + prefix + "tick").query(Long.class).single();
+                            }
+                        }
+                        """.formatted(pkg))
+                .source(pkg + ".TicksView", """
+                        package %1$s;
+
+                        import com.vaadin.flow.component.html.Div;
+                        import com.vaadin.flow.component.html.H2;
+
+                        public class TicksView extends Div {
+                            public TicksView(Ticks ticks) {
+                                add(new H2(getTranslation("%2$s.menu")));
+                                add(new Div("ticks counted by version %3$s: " + ticks.count()));
+                            }
+                        }
+                        """.formatted(pkg, id, version))
+                .resource("db/changelog/" + id + "/db.changelog-master.yaml", changelog)
+                .resource("i18n/" + id + "_en.properties", id + ".menu=Ticks of " + id + "\n" + id + ".widget=Clock\n")
+                .resource("i18n/" + id + "_ko.properties", id + ".menu=" + id + " 틱\n" + id + ".widget=시계\n")
+                .resource("public/hello.txt", "hello from " + id + " " + version)
+                .buildIn(folder);
+    }
+
+    /** A plugin whose declarations throw: its start fails with that message. */
+    static Path throwingOnStart(Path folder) {
+        return PluginJar.plugin("throws-on-start", "1.0.0")
+                .entryClass("fixture.throwing.ThrowingPlugin")
+                .source("fixture.throwing.ThrowingPlugin", """
+                        package fixture.throwing;
+
+                        import org.wego.plugin.api.*;
+
+                        public class ThrowingPlugin implements WegoPlugin {
+                            @Override
+                            public void contribute(PluginContributions add) {
+                                throw new IllegalStateException("the licence server cannot be reached");
+                            }
+                        }
+                        """)
+                .buildIn(folder);
+    }
+
+    /** A plugin built for plugin API 2: refused before any of its code runs. */
+    static Path forAnotherApi(Path folder) {
+        return PluginJar.plugin("future-api", "1.0.0")
+                .requires(">=2.0.0 & <3.0.0")
+                .entryClass("fixture.future.FuturePlugin")
+                .source("fixture.future.FuturePlugin", """
+                        package fixture.future;
+
+                        import org.wego.plugin.api.*;
+
+                        public class FuturePlugin implements WegoPlugin {
+                            @Override
+                            public void contribute(PluginContributions add) {}
+                        }
+                        """)
+                .buildIn(folder);
+    }
+
+    /** A plugin whose migration is invalid SQL. */
+    static Path failingMigration(Path folder) {
+        return minimal("broken-migration", folder)
+                .resource("db/changelog/broken-migration/db.changelog-master.yaml", """
+                        databaseChangeLog:
+                          - changeSet:
+                              id: 1
+                              author: tests
+                              changes:
+                                - sql:
+                                    sql: CREATE TABLE broken_migration_thing (id BIGINT PRIMARY KEY, name VARCHAR(10) NOT NULLL)
+                        """)
+                .buildIn(folder);
+    }
+
+    /** A plugin declaring a view whose access names no role and is not public. */
+    static Path routeWithoutRoles(Path folder) {
+        return PluginJar.plugin("no-roles", "1.0.0")
+                .entryClass("fixture.noroles.NoRolesPlugin")
+                .source("fixture.noroles.NoRolesPlugin", """
+                        package fixture.noroles;
+
+                        import org.wego.plugin.api.*;
+                        import org.wego.plugin.api.ui.*;
+
+                        public class NoRolesPlugin implements WegoPlugin {
+                            @Override
+                            public void contribute(PluginContributions add) {
+                                add.view(new ViewContribution("no-roles/page", Page.class, Access.nobody()));
+                            }
+                        }
+                        """)
+                .source("fixture.noroles.Page", """
+                        package fixture.noroles;
+
+                        public class Page extends com.vaadin.flow.component.html.Div {}
+                        """)
+                .buildIn(folder);
+    }
+
+    /** A plugin whose changelog creates a table without its prefix. */
+    static Path tableWithoutPrefix(Path folder) {
+        return minimal("no-prefix", folder)
+                .resource("db/changelog/no-prefix/db.changelog-master.yaml", """
+                        databaseChangeLog:
+                          - changeSet:
+                              id: 1
+                              author: tests
+                              changes:
+                                - createTable:
+                                    tableName: members
+                                    columns:
+                                      - column: {name: id, type: bigint}
+                        """)
+                .buildIn(folder);
+    }
+
+    /** A plugin that uses a platform class instead of the plugin API. */
+    static Path usingAPlatformClass(Path folder) {
+        return PluginJar.plugin("reaches-in", "1.0.0")
+                .entryClass("fixture.reachesin.ReachingPlugin")
+                .source("fixture.reachesin.ReachingPlugin", """
+                        package fixture.reachesin;
+
+                        import org.wego.plugin.api.*;
+
+                        public class ReachingPlugin implements WegoPlugin {
+                            @Override
+                            public void contribute(PluginContributions add) {
+                                new org.wego.platform.navigation.NavigationRegistry().remove("platform");
+                            }
+                        }
+                        """)
+                .buildIn(folder);
+    }
+
+    private static PluginJar minimal(String id, Path folder) {
+        String pkg = "fixture." + id.replace("-", "");
+        return PluginJar.plugin(id, "1.0.0")
+                .entryClass(pkg + ".MinimalPlugin")
+                .source(pkg + ".MinimalPlugin", """
+                        package %s;
+
+                        import org.wego.plugin.api.*;
+
+                        public class MinimalPlugin implements WegoPlugin {
+                            @Override
+                            public void contribute(PluginContributions add) {}
+                        }
+                        """.formatted(pkg));
+    }
+}

@@ -1,0 +1,254 @@
+package org.wego.platform.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.wego.platform.TestStackProperties;
+import org.wego.platform.WegoApplication;
+import org.wego.platform.navigation.NavigationRegistry;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+import org.wego.teststack.BrowserlessSignIn;
+import org.wego.teststack.DemoUser;
+
+/**
+ * The plugin runtime on the real stack: plugins in the folder at start (one good, one broken in each
+ * forbidden way), then a plugin's whole life while the platform runs.
+ */
+@SpringBootTest(classes = WegoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PluginRuntimeIT {
+
+    private static final Path PLUGINS = temporaryFolder("plugins");
+    private static final Path UPLOADS = temporaryFolder("uploads");
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStackProperties.apply(registry, PluginRuntimeIT.class);
+        FixturePlugins.complete("ticker", "1.0.0", PLUGINS);
+        FixturePlugins.throwingOnStart(PLUGINS);
+        FixturePlugins.forAnotherApi(PLUGINS);
+        FixturePlugins.failingMigration(PLUGINS);
+        FixturePlugins.routeWithoutRoles(PLUGINS);
+        FixturePlugins.tableWithoutPrefix(PLUGINS);
+        FixturePlugins.usingAPlatformClass(PLUGINS);
+        registry.add("wego.plugins.dir", PLUGINS::toString);
+        registry.add("wego.plugins.job-polling-interval", () -> "300ms");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PluginRuntime runtime;
+
+    @Autowired
+    NavigationRegistry navigation;
+
+    @Autowired
+    Permissions permissions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<Role, BrowserlessSignIn> sessions = new java.util.EnumMap<>(Role.class);
+
+    @BeforeAll
+    void signInOnePersonPerRole() {
+        for (DemoUser user : DemoUser.all()) {
+            Role role = Role.fromClaimValue(user.role()).orElseThrow();
+            sessions.computeIfAbsent(role, r -> {
+                var session = BrowserlessSignIn.newSession();
+                assertThat(session.open(url(""), user.username(), user.password())
+                                .status())
+                        .isEqualTo(200);
+                return session;
+            });
+        }
+    }
+
+    @Test
+    @Order(1)
+    void atStartTheGoodPluginRunsAndEachBrokenOneIsRefusedWithItsReason() {
+        assertThat(runtime.plugin("ticker").orElseThrow().state()).isEqualTo(PluginState.STARTED);
+
+        assertThat(reasonOf("throws-on-start")).contains("the licence server cannot be reached");
+        assertThat(reasonOf("future-api"))
+                .contains("built for plugin API >=2.0.0 & <3.0.0")
+                .contains("1.0.0");
+        assertThat(reasonOf("broken-migration")).contains("database migration failed");
+        assertThat(reasonOf("no-roles")).contains("view 'no-roles/page' declares no role");
+        assertThat(reasonOf("no-prefix")).contains("touches table 'members'").contains("no_prefix_");
+
+        assertThat(tableExists("members"))
+                .as("the unprefixed table was never created")
+                .isFalse();
+        assertThat(navigation.views()).noneMatch(v -> v.owner().equals("no-roles"));
+        assertThat(page("no-roles/page", Role.SECRETARIAT).status()).isNotEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void theGoodPluginsViewIsOpenToItsRolesOnlyAndGetsItsOwnBeans() {
+        var secretariat = page("ticker/ticks", Role.SECRETARIAT);
+        assertThat(secretariat.status()).isEqualTo(200);
+        assertThat(secretariat.body()).contains("ticks counted by version 1.0.0");
+
+        assertThat(page("ticker/ticks", Role.MEMBER_CITY).status()).isEqualTo(403);
+        assertThat(page("ticker/ticks", Role.REGIONAL_OFFICE).status()).isEqualTo(403);
+        assertThat(BrowserlessSignIn.newSession().get(url("ticker/ticks")).isKeycloakLoginForm())
+                .isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void itsMenuEntryIsShownToItsRolesOnlyInTheirLanguage() {
+        assertThat(page("", Role.SECRETARIAT).body()).contains("Ticks of ticker");
+        assertThat(page("", Role.MEMBER_CITY).body()).doesNotContain("Ticks of ticker");
+        assertThat(navigation.menuFor(user(Role.SECRETARIAT)))
+                .anyMatch(e -> e.path().equals("ticker/ticks"));
+    }
+
+    @Test
+    @Order(4)
+    void itsPermissionsJobsAndPublicFilesWork() {
+        assertThat(permissions.isAllowed(user(Role.SECRETARIAT), "ticker.ticks.reset"))
+                .isTrue();
+        assertThat(permissions.isAllowed(user(Role.MEMBER_CITY), "ticker.ticks.reset"))
+                .isFalse();
+        assertThat(permissions.isAllowed(user(Role.SECRETARIAT), "ticker.undeclared.thing"))
+                .isFalse();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("ticker_tick") > 0);
+
+        var file = BrowserlessSignIn.newSession().get(url("plugins/ticker/hello.txt"));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo("hello from ticker 1.0.0");
+        assertThat(BrowserlessSignIn.newSession()
+                        .get(url("plugins/ticker/..%2F..%2Fapplication.yaml"))
+                        .body())
+                .as("no way out of the plugin's public folder")
+                .doesNotContain("datasource");
+        assertThat(BrowserlessSignIn.newSession()
+                        .get(url("plugins/ticker/nothing.txt"))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void aPluginInstalledAtRuntimeGoesThroughItsWholeLife() throws IOException {
+        Path v1 = FixturePlugins.complete("lifecycle", "1.0.0", UPLOADS);
+
+        assertThat(runtime.install(v1).state()).isEqualTo(PluginState.STARTED);
+        assertThat(tableExists("lifecycle_tick")).isTrue();
+        assertThat(page("lifecycle/ticks", Role.SECRETARIAT).body()).contains("ticks counted by version 1.0.0");
+        assertThat(page("lifecycle/ticks", Role.MEMBER_CITY).status()).isEqualTo(403);
+        assertThat(runtime.registeredJobs()).contains("lifecycle/tick");
+        assertThatThrownBy(() -> runtime.install(v1)).hasMessageContaining("installed already");
+
+        assertThat(runtime.disable("lifecycle").state()).isEqualTo(PluginState.DISABLED);
+        assertThat(page("lifecycle/ticks", Role.SECRETARIAT).status()).isNotEqualTo(200);
+        assertThat(navigation.menuFor(user(Role.SECRETARIAT)))
+                .noneMatch(e -> e.path().startsWith("lifecycle"));
+        assertThat(runtime.registeredJobs()).doesNotContain("lifecycle/tick");
+        assertThat(tableExists("lifecycle_tick")).as("disabling keeps the data").isTrue();
+
+        assertThat(runtime.enable("lifecycle").state()).isEqualTo(PluginState.STARTED);
+        assertThat(page("lifecycle/ticks", Role.SECRETARIAT).status()).isEqualTo(200);
+
+        Path v2 = FixturePlugins.complete("lifecycle", "2.0.0", UPLOADS);
+        assertThat(runtime.upgrade(v2).version()).isEqualTo("2.0.0");
+        assertThat(tableExists("lifecycle_note"))
+                .as("the new version's migration ran")
+                .isTrue();
+        assertThat(page("lifecycle/ticks", Role.SECRETARIAT).body()).contains("ticks counted by version 2.0.0");
+        assertThatThrownBy(() -> runtime.upgrade(v1)).hasMessageContaining("not newer");
+
+        runtime.uninstall("lifecycle", true);
+        assertThat(runtime.plugin("lifecycle")).isEmpty();
+        assertThat(page("lifecycle/ticks", Role.SECRETARIAT).status()).isNotEqualTo(200);
+        assertThat(navigation.views()).noneMatch(v -> v.owner().equals("lifecycle"));
+        assertThat(runtime.registeredJobs()).noneMatch(id -> id.startsWith("lifecycle/"));
+        assertThat(tableExists("lifecycle_tick")).isFalse();
+        assertThat(tableExists("lifecycle_changelog")).isFalse();
+        assertThat(Files.list(PLUGINS))
+                .noneMatch(jar -> jar.getFileName().toString().startsWith("lifecycle"));
+    }
+
+    @Test
+    @Order(6)
+    void afterUninstallThePluginsClassLoaderIsCollected() {
+        runtime.install(FixturePlugins.complete("collectable", "1.0.0", UPLOADS));
+        var loader = new WeakReference<>(runtime.loaderOf("collectable").orElseThrow());
+
+        runtime.uninstall("collectable", true);
+
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    System.gc();
+                    return loader.get() == null;
+                });
+    }
+
+    private String reasonOf(String id) {
+        var status = runtime.plugin(id).orElseThrow(() -> new AssertionError("no plugin " + id));
+        assertThat(status.state()).as(id).isEqualTo(PluginState.FAILED);
+        return status.reason();
+    }
+
+    private BrowserlessSignIn.Page page(String path, Role role) {
+        return sessions.get(role).get(url(path));
+    }
+
+    private boolean tableExists(String table) {
+        return count("information_schema.tables WHERE table_schema = DATABASE() AND table_name = '" + table + "'") > 0;
+    }
+
+    private long count(String from) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + from).query(Long.class).single();
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + "/" + path);
+    }
+
+    private static SignedInUser user(Role role) {
+        return new SignedInUser(
+                "u", "U", "u@example.org", Set.of(role), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
+    }
+
+    private static Path temporaryFolder(String name) {
+        try {
+            return Files.createTempDirectory("wego-" + name);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.wego.plugin.api;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * What the platform gives one plugin, injectable into any bean of the plugin's context. It grows
+ * with the platform's services (organisations, approvals, audit, notifications, files) without
+ * breaking existing plugins.
+ */
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+public interface PluginContext {
+
+    /** This plugin's id. */
+    String pluginId();
+
+    /** The prefix every table of this plugin carries, e.g. {@code feasibility_studies_}. */
+    default String tablePrefix() {
+        return PluginIds.tablePrefix(pluginId());
+    }
+
+    /** The user of the current request, if one is signed in. */
+    Optional<SignedInUser> currentUser();
+
+    /** The user of the current request; throws {@link PermissionDeniedException} for anonymous calls. */
+    default SignedInUser requireUser() {
+        return currentUser().orElseThrow(() -> new PermissionDeniedException("signed-in"));
+    }
+
+    /** Permission checks. */
+    Permissions permissions();
+
+    /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
+    Clock clock();
+
+    /**
+     * The platform's database: the same connection and transaction as the platform's own work in
+     * the same call, so a plugin change and the platform's audit entry commit or roll back together.
+     * Build a {@code JdbcClient} from it; touch only tables starting with {@link #tablePrefix()}.
+     */
+    DataSource dataSource();
+
+    /** This plugin's messages (its own bundle first, then the platform's) in a language. */
+    Messages messages(Locale locale);
+}

@@ -1,0 +1,41 @@
+package org.wego.plugin.api;
+
+import java.time.Duration;
+import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugin.api.ui.WidgetContribution;
+
+/**
+ * What a plugin adds to the platform, declared in {@link WegoPlugin#contribute}. The platform checks
+ * each declaration and refuses the whole plugin, with the reason, if one is wrong: a view or menu
+ * entry whose access names no role and is not explicitly public, a route path outside the plugin's
+ * own ({@code {pluginId}} or {@code {pluginId}/...}), a permission not named
+ * {@code {pluginId}.{feature}.{action}}.
+ */
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+public interface PluginContributions {
+
+    /** The id of the plugin declaring, e.g. {@code training}. */
+    String pluginId();
+
+    /** A view at a route path under the plugin's id, with the roles that may open it. */
+    PluginContributions view(ViewContribution view);
+
+    /** An entry of the side navigation, shown to the roles its access names. */
+    PluginContributions menu(MenuEntry entry);
+
+    /** A card on the home dashboard. */
+    PluginContributions widget(WidgetContribution widget);
+
+    /**
+     * A permission and the roles that hold it, e.g. {@code training.enrolment.approve} for the
+     * secretariat. Check it with {@link Permissions}.
+     */
+    PluginContributions permission(String name, Role first, Role... more);
+
+    /**
+     * A job that runs every {@code interval} once in the whole cluster (not once per node), first one
+     * interval after the plugin starts. Its name is unique within the plugin. An exception is logged
+     * and the job runs again at the next interval.
+     */
+    PluginContributions job(String name, Duration interval, Runnable task);
+}
