@@ -1,0 +1,117 @@
+package org.wego.plugin.testkit;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wego.platform.WegoApplication;
+import org.wego.platform.plugins.PluginRuntime;
+import org.wego.platform.plugins.PluginState;
+import org.wego.platform.plugins.PluginStatus;
+import org.wego.plugin.api.Role;
+import org.wego.teststack.BrowserlessSignIn;
+import org.wego.teststack.DemoUser;
+import org.wego.teststack.TestDatabase;
+import org.wego.teststack.TestStack;
+
+/**
+ * The platform a {@link WegoPluginTest} started, with the plugin under test installed. Pages are
+ * fetched over HTTP as a browser would (the first view is rendered into the page response), signed in
+ * through the real Keycloak as the demo user of a role.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final URI baseUrl;
+    private final String pluginId;
+    private final Map<Role, BrowserlessSignIn> sessions = new EnumMap<>(Role.class);
+
+    private RunningPlatform(ConfigurableApplicationContext context, URI baseUrl, String pluginId) {
+        this.context = context;
+        this.baseUrl = baseUrl;
+        this.pluginId = pluginId;
+    }
+
+    /**
+     * Boots the platform on the test stack with a fresh schema and the given plugins folder.
+     *
+     * @param purpose names the schema, e.g. the test class
+     */
+    public static RunningPlatform start(String purpose, Path pluginsFolder, String pluginId) {
+        TestStack stack = TestStack.current();
+        TestDatabase database = stack.newDatabase(purpose);
+        // Command-line arguments outrank application.yaml's WEGO_* placeholders.
+        var context = new SpringApplicationBuilder(WegoApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.user(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--wego.oidc.issuer=" + stack.oidcIssuer(),
+                        "--wego.oidc.client-id=" + stack.oidcClientId(),
+                        "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
+                        "--spring.mail.host=" + stack.smtpHost(),
+                        "--spring.mail.port=" + stack.smtpPort(),
+                        "--wego.plugins.dir=" + pluginsFolder,
+                        "--wego.plugins.job-polling-interval=500ms");
+        int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+        return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"), pluginId);
+    }
+
+    /** The address of a path on the platform, e.g. {@code url("notice-board")}. */
+    public URI url(String path) {
+        return baseUrl.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Whether the plugin under test started. */
+    public boolean pluginStarted() {
+        return status().map(s -> s.state() == PluginState.STARTED).orElse(false);
+    }
+
+    /** Why the plugin under test failed, if it did: assert it is empty to see the reason in the failure. */
+    public Optional<String> pluginFailure() {
+        return status().filter(s -> s.state() == PluginState.FAILED).map(PluginStatus::reason);
+    }
+
+    private Optional<PluginStatus> status() {
+        return context.getBean(PluginRuntime.class).plugin(pluginId);
+    }
+
+    /** A page as the demo user of the role sees it (one signed-in session per role, kept for the class). */
+    public BrowserlessSignIn.Page open(String path, Role role) {
+        return sessionOf(role).get(url(path));
+    }
+
+    /** A page as an anonymous visitor gets it. */
+    public BrowserlessSignIn.Page openAnonymously(String path) {
+        return BrowserlessSignIn.newSession().get(url(path));
+    }
+
+    /** The demo user signed in with a role, e.g. to tell their organisation. */
+    public DemoUser userOf(Role role) {
+        return DemoUser.all().stream()
+                .filter(user -> user.role().equals(role.claimValue()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No demo user with role " + role));
+    }
+
+    private synchronized BrowserlessSignIn sessionOf(Role role) {
+        return sessions.computeIfAbsent(role, r -> {
+            DemoUser user = userOf(r);
+            var session = BrowserlessSignIn.newSession();
+            var page = session.open(baseUrl, user.username(), user.password());
+            if (page.status() != 200) {
+                throw new IllegalStateException("Sign-in of " + user.username() + " answered " + page.status());
+            }
+            return session;
+        });
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,40 @@
+package org.wego.plugins.noticeboard;
+
+import java.time.Duration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.wego.plugin.api.Access;
+import org.wego.plugin.api.MenuEntry;
+import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.WegoPlugin;
+import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugin.api.ui.WidgetContribution;
+
+/** The notice board: the secretariat posts notices, every member reads them. */
+@Configuration
+@ComponentScan
+public class NoticeBoardPlugin implements WegoPlugin {
+
+    static final String POST = "notice-board.notice.post";
+
+    private final Notices notices;
+
+    public NoticeBoardPlugin(Notices notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public void contribute(PluginContributions add) {
+        add.view(new ViewContribution("notice-board", NoticeBoardView.class, Access.forAllRoles()))
+                .menu(new MenuEntry("notice-board", "notice-board.menu", "vaadin:bullhorn", 300, Access.forAllRoles()))
+                .widget(new WidgetContribution(
+                        "notice-board.latest",
+                        "notice-board.widget.title",
+                        300,
+                        Access.forAllRoles(),
+                        new LatestNotice()))
+                .permission(POST, Role.SECRETARIAT)
+                .job("expire-old-notices", Duration.ofHours(1), notices::expireOld);
+    }
+}

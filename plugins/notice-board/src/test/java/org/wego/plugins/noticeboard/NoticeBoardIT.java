@@ -1,0 +1,51 @@
+package org.wego.plugins.noticeboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.testkit.RunningPlatform;
+import org.wego.plugin.testkit.WegoPluginTest;
+
+/** The notice board installed in a real platform: every role reads it, only the secretariat may post. */
+@WegoPluginTest
+class NoticeBoardIT {
+
+    @Test
+    void thePluginStarts(RunningPlatform platform) {
+        assertThat(platform.pluginFailure()).isEmpty();
+        assertThat(platform.pluginStarted()).isTrue();
+    }
+
+    @Test
+    void everyRoleReadsTheBoardButOnlyTheSecretariatSeesTheForm(RunningPlatform platform) {
+        var secretariat = platform.open("notice-board", Role.SECRETARIAT);
+        assertThat(secretariat.status()).isEqualTo(200);
+        assertThat(secretariat.body())
+                .contains("Notice board")
+                .contains("No notices yet.")
+                .contains("Post");
+
+        for (Role role : new Role[] {Role.REGIONAL_OFFICE, Role.MEMBER_CITY}) {
+            var page = platform.open("notice-board", role);
+            assertThat(page.status()).as(role.claimValue()).isEqualTo(200);
+            assertThat(page.body())
+                    .as(role.claimValue())
+                    .contains("No notices yet.")
+                    .doesNotContain("notice-board-form");
+        }
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn(RunningPlatform platform) {
+        assertThat(platform.openAnonymously("notice-board").isKeycloakLoginForm())
+                .isTrue();
+    }
+
+    @Test
+    void theMenuAndTheHomeCardAreThereForEveryRole(RunningPlatform platform) {
+        assertThat(platform.open("", Role.MEMBER_CITY).body())
+                .contains("Notice board")
+                .contains("notice-board.latest");
+    }
+}

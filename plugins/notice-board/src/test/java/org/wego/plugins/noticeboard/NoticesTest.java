@@ -1,0 +1,82 @@
+package org.wego.plugins.noticeboard;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.PermissionDeniedException;
+import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+
+/** The permission check comes before anything touches the database. */
+class NoticesTest {
+
+    private static final DataSource UNUSED = (DataSource) Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                throw new AssertionError("the database must not be touched");
+            });
+
+    @Test
+    void aMemberCityCannotPost() {
+        var hanoi = new SignedInUser(
+                "u1",
+                "Nguyen Thi Lan",
+                "lan@hanoi.example.org",
+                Set.of(Role.MEMBER_CITY),
+                OrganisationKey.of("vn-hanoi"),
+                Locale.ENGLISH);
+        var notices = new Notices(contextFor(hanoi, (user, permission) -> false));
+
+        assertThatThrownBy(() -> notices.post("Elections")).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void anonymousCallersCannotPost() {
+        var notices = new Notices(contextFor(null, (user, permission) -> true));
+
+        assertThatThrownBy(() -> notices.post("Elections")).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    private static PluginContext contextFor(SignedInUser user, Permissions permissions) {
+        return new PluginContext() {
+            @Override
+            public String pluginId() {
+                return "notice-board";
+            }
+
+            @Override
+            public Optional<SignedInUser> currentUser() {
+                return Optional.ofNullable(user);
+            }
+
+            @Override
+            public Permissions permissions() {
+                return permissions;
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.systemUTC();
+            }
+
+            @Override
+            public DataSource dataSource() {
+                return UNUSED;
+            }
+
+            @Override
+            public Messages messages(Locale locale) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
