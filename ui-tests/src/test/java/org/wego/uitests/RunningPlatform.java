@@ -37,16 +37,25 @@ final class RunningPlatform implements AutoCloseable {
                         "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
                         "--spring.mail.host=" + stack.smtpHost(),
                         "--spring.mail.port=" + stack.smtpPort(),
-                        "--wego.plugins.dir=" + emptyFolder());
+                        "--wego.plugins.dir=" + pluginsFolder());
         int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
         // localhost, not 127.0.0.1: the realm's redirect URIs allow both, and the issuer is on localhost too.
         return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"));
     }
 
-    private static String emptyFolder() {
+    /** The plugin guide's example, built by the reactor before this module: the tests use it as a user would. */
+    static final java.nio.file.Path NOTICE_BOARD =
+            java.nio.file.Path.of("../plugins/notice-board/target/wego-plugin-notice-board.jar");
+
+    private static String pluginsFolder() {
+        if (!java.nio.file.Files.isRegularFile(NOTICE_BOARD)) {
+            throw new IllegalStateException(NOTICE_BOARD.toAbsolutePath()
+                    + " is missing: build it first (./mvnw -pl plugins/notice-board -am package)");
+        }
         try {
-            return java.nio.file.Files.createTempDirectory("wego-ui-tests-plugins")
-                    .toString();
+            var folder = java.nio.file.Files.createTempDirectory("wego-ui-tests-plugins");
+            java.nio.file.Files.copy(NOTICE_BOARD, folder.resolve(NOTICE_BOARD.getFileName()));
+            return folder.toString();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -24,15 +24,15 @@ class SignInIT {
     /** What each role finds in the menu, as message keys, top to bottom. */
     private static List<String> menuKeysOf(DemoUser user) {
         return isSecretariat(user)
-                ? List.of("nav.home", "nav.account", "nav.system")
-                : List.of("nav.home", "nav.account");
+                ? List.of("nav.home", "nav.account", "nav.system", "notice-board.menu")
+                : List.of("nav.home", "nav.account", "notice-board.menu");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */
     private static List<String> widgetsOf(DemoUser user) {
         return isSecretariat(user)
-                ? List.of("platform.account", "platform.system-status")
-                : List.of("platform.account");
+                ? List.of("platform.account", "platform.system-status", "notice-board.latest")
+                : List.of("platform.account", "notice-board.latest");
     }
 
     static Stream<Arguments> demoUsers() {

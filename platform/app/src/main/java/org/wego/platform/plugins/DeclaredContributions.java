@@ -23,6 +23,11 @@ import org.wego.plugin.api.ui.WidgetContribution;
 final class DeclaredContributions implements PluginContributions {
 
     private static final Pattern JOB_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Set<String> VAADIN_ICONS = java.util.Arrays.stream(
+                    com.vaadin.flow.component.icon.VaadinIcon.values())
+            .map(icon ->
+                    "vaadin:" + icon.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final String pluginId;
     private final List<ViewContribution> views = new ArrayList<>();
@@ -55,6 +60,11 @@ final class DeclaredContributions implements PluginContributions {
     @Override
     public PluginContributions menu(MenuEntry entry) {
         checkOwnPath("menu entry", entry.path());
+        if (entry.icon().startsWith("vaadin:") && !VAADIN_ICONS.contains(entry.icon())) {
+            // An unknown name renders as nothing at all: say so now.
+            problems.add("menu entry '" + entry.labelKey() + "' names icon '" + entry.icon()
+                    + "', which Vaadin's icon set does not have");
+        }
         checkAccess("menu entry '" + entry.labelKey() + "'", entry.access());
         menuEntries.add(entry);
         return this;

@@ -33,6 +33,7 @@ class DeclaredContributionsTest {
     void everyBreachOfTheContractIsListed() {
         training.view(new ViewContribution("training/secret", Div.class, Access.nobody()))
                 .view(new ViewContribution("members/list", Div.class, Access.forAllRoles()))
+                .menu(new MenuEntry("training", "training.menu", "vaadin:bullhorn", 200, Access.forAllRoles()))
                 .permission("training.approve", Role.SECRETARIAT)
                 .permission("membership.profile.edit", Role.MEMBER_CITY)
                 .job("Bad Name", Duration.ofMinutes(1), () -> {})
@@ -42,6 +43,7 @@ class DeclaredContributionsTest {
                 .containsExactly(
                         "view 'training/secret' declares no role: name the roles that may use it, or public access",
                         "view path 'members/list' must be 'training' or start with 'training/'",
+                        "menu entry 'training.menu' names icon 'vaadin:bullhorn', which Vaadin's icon set does not have",
                         "permission 'training.approve' must be named training.{feature}.{action}",
                         "permission 'membership.profile.edit' must be named training.{feature}.{action}",
                         "job name 'Bad Name' must be lower-case letters, digits and hyphens",

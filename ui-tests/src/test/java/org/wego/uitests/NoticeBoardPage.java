@@ -1,0 +1,61 @@
+package org.wego.uitests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+
+/** The notice board plugin's page, found by its translated labels. */
+final class NoticeBoardPage {
+
+    private final Page page;
+    private final PlatformTexts texts;
+
+    private NoticeBoardPage(Page page, PlatformTexts texts) {
+        this.page = page;
+        this.texts = texts;
+    }
+
+    static NoticeBoardPage shownIn(Page page, PlatformTexts texts) {
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setLevel(1).setName(texts.get("notice-board.menu"))))
+                .isVisible();
+        return new NoticeBoardPage(page, texts);
+    }
+
+    private Locator titleField() {
+        return page.getByLabel(texts.get("notice-board.title"));
+    }
+
+    private Locator postButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("notice-board.post")));
+    }
+
+    boolean offersToPost() {
+        return postButton().count() > 0;
+    }
+
+    /** Writes and posts a notice, waiting until the board shows it. */
+    void post(String title) {
+        titleField().fill(title);
+        postButton().click();
+        assertThat(page.getByText(title, new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+    }
+
+    /** Posts nothing and returns the message shown next to the field. */
+    String postEmpty() {
+        titleField().fill("");
+        postButton().click();
+        Locator error = page.locator("vaadin-text-field [slot=error-message]");
+        assertThat(error).isVisible();
+        return error.innerText().strip();
+    }
+
+    List<String> notices() {
+        return page.locator("main li > p:first-child").allInnerTexts();
+    }
+}
