@@ -61,6 +61,14 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /** An organisation's name as the registry holds it, in a language. */
+    String organisationName(String key, java.util.Locale language) {
+        return context.getBean(org.wego.platform.organisations.Organisations.class)
+                .byKey(org.wego.plugin.api.OrganisationKey.of(key))
+                .orElseThrow()
+                .name(language);
+    }
+
     /** The platform's address, ending in a slash. */
     URI baseUrl() {
         return baseUrl;

@@ -24,8 +24,14 @@ class SignInIT {
     /** What each role finds in the menu, as message keys, top to bottom. */
     private static List<String> menuKeysOf(DemoUser user) {
         return isSecretariat(user)
-                ? List.of("nav.home", "nav.account", "nav.system", "notice-board.menu")
-                : List.of("nav.home", "nav.account", "notice-board.menu");
+                ? List.of(
+                        "nav.home",
+                        "nav.organisations",
+                        "nav.account",
+                        "nav.data-quality",
+                        "nav.system",
+                        "notice-board.menu")
+                : List.of("nav.home", "nav.organisations", "nav.account", "notice-board.menu");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */
@@ -47,7 +53,7 @@ class SignInIT {
         ShellPage shell = KeycloakLoginPage.shownIn(page).signIn(user);
 
         assertThat(shell.userName()).isEqualTo(user.displayName());
-        assertThat(shell.userOrganisation()).isEqualTo(user.organisation());
+        assertThat(shell.userOrganisation()).isEqualTo(platform.organisationName(user.organisation(), Locale.ENGLISH));
         assertThat(shell.menuLabels()).containsExactlyElementsOf(labels(menuKeysOf(user), PlatformTexts.english()));
         HomePage home = shell.home();
         assertThat(home.greeting()).isEqualTo(PlatformTexts.english().get("home.welcome", user.displayName()));

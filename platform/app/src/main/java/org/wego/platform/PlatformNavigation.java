@@ -9,6 +9,9 @@ import org.wego.platform.home.HomeView;
 import org.wego.platform.navigation.Contributions;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.navigation.ShellLayout;
+import org.wego.platform.organisations.DataQualityView;
+import org.wego.platform.organisations.OrganisationView;
+import org.wego.platform.organisations.OrganisationsView;
 import org.wego.platform.shell.Shell;
 import org.wego.platform.system.SystemStatusView;
 import org.wego.platform.system.SystemStatusWidget;
@@ -42,10 +45,16 @@ class PlatformNavigation {
                 List.of(
                         new ViewContribution("", HomeView.class, everyone),
                         new ViewContribution("account", AccountView.class, everyone),
-                        new ViewContribution("admin/system", SystemStatusView.class, secretariat)),
+                        new ViewContribution("admin/system", SystemStatusView.class, secretariat),
+                        new ViewContribution("organisations", OrganisationsView.class, everyone),
+                        new ViewContribution("organisation", OrganisationView.class, everyone),
+                        new ViewContribution("admin/data-quality", DataQualityView.class, secretariat)),
                 List.of(
                         new MenuEntry("", "nav.home", "vaadin:home", 0, everyone),
                         new MenuEntry("account", "nav.account", "vaadin:user-card", 90, everyone),
+                        new MenuEntry("organisations", "nav.organisations", "vaadin:globe", 20, everyone),
+                        new MenuEntry(
+                                "admin/data-quality", "nav.data-quality", "vaadin:check-square-o", 94, secretariat),
                         new MenuEntry("admin/system", "nav.system", "vaadin:server", 95, secretariat)),
                 List.of(
                         new WidgetContribution("platform.account", "account.widget.title", 0, everyone, accountWidget),

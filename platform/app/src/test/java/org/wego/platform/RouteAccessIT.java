@@ -74,7 +74,8 @@ class RouteAccessIT {
         var softly = new SoftAssertions();
         for (RegisteredView registered : views) {
             var view = registered.view();
-            var anonymous = BrowserlessSignIn.newSession().get(url(view.path()));
+            String path = pathOf(view);
+            var anonymous = BrowserlessSignIn.newSession().get(url(path));
             if (view.access().isPublic()) {
                 softly.assertThat(anonymous.status())
                         .as("anonymous on public /" + view.path())
@@ -86,12 +87,31 @@ class RouteAccessIT {
             }
             sessions.forEach((role, session) -> {
                 int expected = view.access().permits(userWith(role)) ? 200 : 403;
-                softly.assertThat(session.get(url(view.path())).status())
+                softly.assertThat(session.get(url(path)).status())
                         .as(role + " on /" + view.path())
                         .isEqualTo(expected);
             });
         }
         softly.assertAll();
+    }
+
+    /**
+     * Views that take a parameter are opened with a sample: an organisation none of the demo users
+     * belongs to, so each role is also tried on a foreign organisation. A parameterised view without
+     * a sample fails the test until one is added here.
+     */
+    private static final Map<Class<?>, String> SAMPLE_PARAMETERS =
+            Map.of(org.wego.platform.organisations.OrganisationView.class, "kr-seoul");
+
+    private static String pathOf(org.wego.plugin.api.ui.ViewContribution view) {
+        if (!com.vaadin.flow.router.HasUrlParameter.class.isAssignableFrom(view.viewClass())) {
+            return view.path();
+        }
+        String sample = SAMPLE_PARAMETERS.get(view.viewClass());
+        assertThat(sample)
+                .as("a sample parameter for " + view.viewClass().getName())
+                .isNotNull();
+        return view.path() + "/" + sample;
     }
 
     @Test

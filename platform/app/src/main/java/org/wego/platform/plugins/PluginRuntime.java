@@ -39,6 +39,7 @@ import org.springframework.util.ReflectionUtils;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginApiVersion;
 import org.wego.plugin.api.PluginContext;
@@ -98,6 +99,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final NavigationRegistry navigation;
     private final Translations translations;
     private final CurrentUser currentUser;
+    private final OrganisationDirectory organisations;
     private final Clock clock;
     private final DataSource pluginDataSource;
     private final GenericApplicationContext apiServices;
@@ -114,6 +116,7 @@ public class PluginRuntime implements SmartLifecycle {
             NavigationRegistry navigation,
             Translations translations,
             CurrentUser currentUser,
+            OrganisationDirectory organisations,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions) {
@@ -126,10 +129,11 @@ public class PluginRuntime implements SmartLifecycle {
         this.navigation = navigation;
         this.translations = translations;
         this.currentUser = currentUser;
+        this.organisations = organisations;
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
         this.pluginDataSource = new TransactionAwareDataSourceProxy(dataSource);
-        this.apiServices = apiServices(pluginDataSource, transactions, clock, permissions);
+        this.apiServices = apiServices(pluginDataSource, transactions, clock, permissions, organisations);
         this.manager = new PluginJars(settings.dir());
     }
 
@@ -138,13 +142,18 @@ public class PluginRuntime implements SmartLifecycle {
      * so a plugin cannot inject a platform class even by accident.
      */
     private static GenericApplicationContext apiServices(
-            DataSource dataSource, PlatformTransactionManager transactions, Clock clock, Permissions permissions) {
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            Permissions permissions,
+            OrganisationDirectory organisations) {
         var context = new GenericApplicationContext();
         context.setId("wego-plugin-api");
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(PlatformTransactionManager.class, () -> transactions);
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(Permissions.class, () -> permissions);
+        context.registerBean(OrganisationDirectory.class, () -> organisations);
         context.refresh();
         return context;
     }
@@ -441,7 +450,7 @@ public class PluginRuntime implements SmartLifecycle {
         context.registerBean(
                 PluginContext.class,
                 () -> new ScopedPluginContext(
-                        plugin.id, currentUser, permissions, clock, pluginDataSource, translations));
+                        plugin.id, currentUser, permissions, organisations, clock, pluginDataSource, translations));
         context.register(entry);
         contexts.add(loader, context);
         // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.

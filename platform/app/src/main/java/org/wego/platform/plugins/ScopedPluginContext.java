@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
@@ -16,6 +17,7 @@ record ScopedPluginContext(
         String pluginId,
         CurrentUser users,
         Permissions permissions,
+        OrganisationDirectory organisations,
         Clock clock,
         DataSource dataSource,
         Translations translations)

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.MenuEntry;
+import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.SignedInUser;
 
 /** The frame around every signed-in view. Menu entries come from the registry, filtered by role. */
@@ -29,6 +30,7 @@ class MainLayout extends AppLayout {
             CurrentUser currentUser,
             NavigationRegistry registry,
             LanguageSwitch languageSwitch,
+            OrganisationDirectory organisations,
             AuthenticationContext authentication) {
         SignedInUser user = currentUser.require();
 
@@ -39,7 +41,11 @@ class MainLayout extends AppLayout {
 
         var name = new Span(user.displayName());
         name.addClassName("wego-user-name");
-        var organisation = new Span(user.organisation().value());
+        // The organisation's name in the user's language; its key only if the registry does not know it.
+        var organisation = new Span(organisations
+                .byKey(user.organisation())
+                .map(o -> o.name(getLocale()))
+                .orElse(user.organisation().value()));
         organisation.addClassName("wego-user-organisation");
         var who = new Div(name, organisation);
         who.addClassName("wego-user");

@@ -32,6 +32,9 @@ public interface PluginContext {
     /** Permission checks. */
     Permissions permissions();
 
+    /** The organisation registry: who is a member, of which type and region; the scope rules. */
+    OrganisationDirectory organisations();
+
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Permissions;
@@ -61,6 +62,11 @@ class NoticesTest {
             @Override
             public Permissions permissions() {
                 return permissions;
+            }
+
+            @Override
+            public OrganisationDirectory organisations() {
+                throw new UnsupportedOperationException();
             }
 
             @Override

@@ -1,0 +1,63 @@
+package org.wego.plugin.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reading the organisation registry. Every organisation's registry fields (names, type, country,
+ * continent, region, status) are public within the platform; plugins apply the scope rules to their
+ * own private data with {@link #isInScopeOf}.
+ */
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+public interface OrganisationDirectory {
+
+    Optional<Organisation> byKey(OrganisationKey key);
+
+    Optional<Organisation> byId(long id);
+
+    /** Organisations matching every criterion given, sorted by English name, one page of them. */
+    List<Organisation> search(Query query);
+
+    /** How many organisations match, for paging. */
+    int count(Query query);
+
+    /** The organisations in a regional office's region. */
+    List<Organisation> membersOfRegion(OrganisationKey regionalOffice);
+
+    /**
+     * Whether the user may see and change the organisation's private data: the secretariat every
+     * organisation's, a regional office its region's and its own, anyone else only their own.
+     */
+    boolean isInScopeOf(@Nullable SignedInUser user, Organisation organisation);
+
+    /**
+     * Search criteria; {@code null} means any.
+     *
+     * @param text part of a name in English, Korean or the local language, or of the key
+     * @param offset how many matches to skip
+     * @param limit the most to return (at most 500)
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+    record Query(
+            @Nullable String text,
+            @Nullable OrganisationType type,
+            @Nullable Continent continent,
+            @Nullable String country,
+            @Nullable MembershipStatus status,
+            @Nullable OrganisationKey regionalOffice,
+            int offset,
+            int limit) {
+
+        public Query {
+            if (offset < 0 || limit < 1 || limit > 500) {
+                throw new IllegalArgumentException("offset >= 0 and 1 <= limit <= 500");
+            }
+        }
+
+        /** Everything, first page of 50. */
+        public static Query all() {
+            return new Query(null, null, null, null, null, null, 0, 50);
+        }
+    }
+}
