@@ -7,7 +7,7 @@ import org.wego.teststack.PluginJar;
  * The plugins the runtime is tested with, built by the tests: one that does everything a plugin may
  * (in two versions, for the upgrade), and one broken in each way the contract forbids.
  */
-final class FixturePlugins {
+public final class FixturePlugins {
 
     private FixturePlugins() {}
 
@@ -16,7 +16,7 @@ final class FixturePlugins {
      * plugin's own context, a menu entry, a widget, a permission, a job that writes a row every
      * second, messages in both languages and a public file. Version 2 adds a table and says so.
      */
-    static Path complete(String id, String version, Path folder) {
+    public static Path complete(String id, String version, Path folder) {
         String pkg = "fixture." + id.replace("-", "");
         String prefix = id.replace('-', '_') + "_";
         boolean v2 = version.startsWith("2");
