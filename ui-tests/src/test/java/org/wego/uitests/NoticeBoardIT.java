@@ -27,6 +27,15 @@ class NoticeBoardIT {
         assertThat(board.notices()).contains(notice);
         Screenshots.save(page, "notice-board-secretariat-en");
 
+        // The post is in the audit trail, with who posted it.
+        secretariat.openMenu(secretariat.texts().get("nav.audit"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(
+                                com.microsoft.playwright.options.AriaRole.GRIDCELL,
+                                new Page.GetByRoleOptions().setName("notice-board.notice"))
+                        .first())
+                .isVisible();
+        Screenshots.save(page, "audit-log-secretariat-en");
+
         KeycloakLoginPage login = secretariat.signOut();
         ShellPage hanoi = login.signIn(DemoUser.named("hanoi.demo"));
         hanoi.openMenu(hanoi.texts().get("notice-board.menu"));

@@ -4,8 +4,6 @@ import java.net.URI;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wego.platform.WegoApplication;
-import org.wego.teststack.TestDatabase;
-import org.wego.teststack.TestStack;
 
 /**
  * The platform, booted in this JVM from the same jar that ships, against the test stack's Keycloak,
@@ -23,21 +21,8 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     static RunningPlatform start() {
-        TestStack stack = TestStack.current();
-        TestDatabase database = stack.newDatabase("ui-tests");
-        // Command-line arguments, because they outrank application.yaml's WEGO_* placeholders.
         var context = new SpringApplicationBuilder(WegoApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.user(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--wego.oidc.issuer=" + stack.oidcIssuer(),
-                        "--wego.oidc.client-id=" + stack.oidcClientId(),
-                        "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
-                        "--spring.mail.host=" + stack.smtpHost(),
-                        "--spring.mail.port=" + stack.smtpPort(),
-                        "--wego.plugins.dir=" + pluginsFolder());
+                .run(org.wego.plugin.testkit.RunningPlatform.bootArguments("ui-tests", pluginsFolder()));
         int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
         // localhost, not 127.0.0.1: the realm's redirect URIs allow both, and the issuer is on localhost too.
         return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"));
@@ -47,7 +32,7 @@ final class RunningPlatform implements AutoCloseable {
     static final java.nio.file.Path NOTICE_BOARD =
             java.nio.file.Path.of("../plugins/notice-board/target/wego-plugin-notice-board.jar");
 
-    private static String pluginsFolder() {
+    private static java.nio.file.Path pluginsFolder() {
         if (!java.nio.file.Files.isRegularFile(NOTICE_BOARD)) {
             throw new IllegalStateException(NOTICE_BOARD.toAbsolutePath()
                     + " is missing: build it first (./mvnw -pl plugins/notice-board -am package)");
@@ -55,7 +40,7 @@ final class RunningPlatform implements AutoCloseable {
         try {
             var folder = java.nio.file.Files.createTempDirectory("wego-ui-tests-plugins");
             java.nio.file.Files.copy(NOTICE_BOARD, folder.resolve(NOTICE_BOARD.getFileName()));
-            return folder.toString();
+            return folder;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wego.platform.account.AccountView;
 import org.wego.platform.account.AccountWidget;
+import org.wego.platform.audit.AuditLogView;
 import org.wego.platform.home.HomeView;
 import org.wego.platform.navigation.Contributions;
 import org.wego.platform.navigation.NavigationRegistry;
@@ -48,11 +49,13 @@ class PlatformNavigation {
                         new ViewContribution("admin/system", SystemStatusView.class, secretariat),
                         new ViewContribution("organisations", OrganisationsView.class, everyone),
                         new ViewContribution("organisation", OrganisationView.class, everyone),
-                        new ViewContribution("admin/data-quality", DataQualityView.class, secretariat)),
+                        new ViewContribution("admin/data-quality", DataQualityView.class, secretariat),
+                        new ViewContribution("admin/audit", AuditLogView.class, secretariat)),
                 List.of(
                         new MenuEntry("", "nav.home", "vaadin:home", 0, everyone),
                         new MenuEntry("account", "nav.account", "vaadin:user-card", 90, everyone),
                         new MenuEntry("organisations", "nav.organisations", "vaadin:globe", 20, everyone),
+                        new MenuEntry("admin/audit", "nav.audit", "vaadin:records", 93, secretariat),
                         new MenuEntry(
                                 "admin/data-quality", "nav.data-quality", "vaadin:check-square-o", 94, secretariat),
                         new MenuEntry("admin/system", "nav.system", "vaadin:server", 95, secretariat)),

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wego.platform.audit.AuditTrail;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
@@ -38,9 +39,12 @@ public class DataFindings {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DataFindings(JdbcClient jdbc, Clock clock) {
+    private final AuditTrail audit;
+
+    DataFindings(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +73,7 @@ public class DataFindings {
      */
     public boolean resolve(SignedInUser user, long findingId, Resolution resolution) {
         requireSecretariat(user);
-        return jdbc.sql("""
+        boolean decided = jdbc.sql("""
                         UPDATE platform_data_finding SET resolution = :resolution, resolved_by = :by, resolved_at = :at
                         WHERE id = :id AND resolution IS NULL""")
                         .param("resolution", resolution.name())
@@ -78,6 +82,10 @@ public class DataFindings {
                         .param("id", findingId)
                         .update()
                 == 1;
+        if (decided) {
+            audit.recordAs(user, "platform.data-finding", Long.toString(findingId), null, resolution.name());
+        }
+        return decided;
     }
 
     private static void requireSecretariat(SignedInUser user) {

@@ -35,10 +35,13 @@ import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ReflectionUtils;
+import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginApiVersion;
@@ -100,6 +103,8 @@ public class PluginRuntime implements SmartLifecycle {
     private final Translations translations;
     private final CurrentUser currentUser;
     private final OrganisationDirectory organisations;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final DataSource pluginDataSource;
     private final GenericApplicationContext apiServices;
@@ -117,6 +122,7 @@ public class PluginRuntime implements SmartLifecycle {
             Translations translations,
             CurrentUser currentUser,
             OrganisationDirectory organisations,
+            AuditTrail audit,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions) {
@@ -130,10 +136,12 @@ public class PluginRuntime implements SmartLifecycle {
         this.translations = translations;
         this.currentUser = currentUser;
         this.organisations = organisations;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
         this.pluginDataSource = new TransactionAwareDataSourceProxy(dataSource);
-        this.apiServices = apiServices(pluginDataSource, transactions, clock, permissions, organisations);
+        this.apiServices = apiServices(pluginDataSource, transactions, clock, permissions, organisations, audit);
         this.manager = new PluginJars(settings.dir());
     }
 
@@ -146,7 +154,8 @@ public class PluginRuntime implements SmartLifecycle {
             PlatformTransactionManager transactions,
             Clock clock,
             Permissions permissions,
-            OrganisationDirectory organisations) {
+            OrganisationDirectory organisations,
+            AuditLog audit) {
         var context = new GenericApplicationContext();
         context.setId("wego-plugin-api");
         context.registerBean(DataSource.class, () -> dataSource);
@@ -154,6 +163,7 @@ public class PluginRuntime implements SmartLifecycle {
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(Permissions.class, () -> permissions);
         context.registerBean(OrganisationDirectory.class, () -> organisations);
+        context.registerBean(AuditLog.class, () -> audit);
         context.refresh();
         return context;
     }
@@ -286,7 +296,7 @@ public class PluginRuntime implements SmartLifecycle {
         Path target = copyIntoFolder(jar, descriptor);
         records.save(id, descriptor.getVersion(), true);
         load(target, Map.of(id, true));
-        return installed.get(id).status();
+        return audited(null, installed.get(id).status());
     }
 
     /** Stops a plugin and keeps it stopped across restarts; its data stays. */
@@ -295,19 +305,21 @@ public class PluginRuntime implements SmartLifecycle {
         if (plugin.state == PluginState.STARTED) {
             unregister(plugin);
         }
+        PluginStatus before = plugin.status();
         plugin.state = PluginState.DISABLED;
         records.save(id, plugin.version, false);
-        return plugin.status();
+        return audited(before, plugin.status());
     }
 
     /** Starts a disabled or failed plugin again (after its cause was fixed, e.g. the database). */
     public synchronized PluginStatus enable(String id) {
         Installed plugin = require(id);
+        PluginStatus before = plugin.status();
         records.save(id, plugin.version, true);
         if (plugin.state != PluginState.STARTED) {
             startPlugin(plugin, describe(plugin.jar));
         }
-        return plugin.status();
+        return audited(before, plugin.status());
     }
 
     /**
@@ -329,9 +341,10 @@ public class PluginRuntime implements SmartLifecycle {
         Path target = copyIntoFolder(jar, descriptor);
         deleteJar(old);
         installed.remove(old.id);
+        PluginStatus before = old.status();
         records.save(old.id, descriptor.getVersion(), true);
         load(target, Map.of(old.id, true));
-        return installed.get(old.id).status();
+        return audited(before, installed.get(old.id).status());
     }
 
     /**
@@ -350,6 +363,7 @@ public class PluginRuntime implements SmartLifecycle {
         if (dropData) {
             migrations.dropAll(id);
         }
+        audited(plugin.status(), null);
         LOG.info("Plugin {} uninstalled{}", id, dropData ? " with its data" : "");
     }
 
@@ -372,6 +386,15 @@ public class PluginRuntime implements SmartLifecycle {
     /** The class loader of a running plugin (tests check it is released after uninstall). */
     synchronized Optional<ClassLoader> loaderOf(String id) {
         return Optional.ofNullable(installed.get(id)).map(p -> p.loader);
+    }
+
+    /** Administration changes go into the audit trail like every other change. */
+    private @Nullable PluginStatus audited(@Nullable PluginStatus before, @Nullable PluginStatus after) {
+        String id = after != null
+                ? after.id()
+                : java.util.Objects.requireNonNull(before).id();
+        transactions.executeWithoutResult(status -> audit.record("platform.plugin", id, before, after));
+        return after;
     }
 
     /** The job ids registered now (for the administration and tests). */
@@ -450,7 +473,14 @@ public class PluginRuntime implements SmartLifecycle {
         context.registerBean(
                 PluginContext.class,
                 () -> new ScopedPluginContext(
-                        plugin.id, currentUser, permissions, organisations, clock, pluginDataSource, translations));
+                        plugin.id,
+                        currentUser,
+                        permissions,
+                        organisations,
+                        audit,
+                        clock,
+                        pluginDataSource,
+                        translations));
         context.register(entry);
         contexts.add(loader, context);
         // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.

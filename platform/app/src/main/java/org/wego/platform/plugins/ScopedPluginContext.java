@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.Permissions;
@@ -18,6 +19,7 @@ record ScopedPluginContext(
         CurrentUser users,
         Permissions permissions,
         OrganisationDirectory organisations,
+        AuditLog audit,
         Clock clock,
         DataSource dataSource,
         Translations translations)

@@ -6,8 +6,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.Locale;
-import org.wego.platform.i18n.LanguagePreferences;
 import org.wego.platform.i18n.Translations;
+import org.wego.platform.preferences.LanguagePreferences;
 import org.wego.platform.security.CurrentUser;
 
 /**

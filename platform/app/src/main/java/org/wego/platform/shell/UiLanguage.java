@@ -5,8 +5,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.wego.platform.i18n.LanguagePreferences;
 import org.wego.platform.i18n.Translations;
+import org.wego.platform.preferences.LanguagePreferences;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.SignedInUser;
 

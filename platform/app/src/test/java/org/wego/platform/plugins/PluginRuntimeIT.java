@@ -192,6 +192,9 @@ class PluginRuntimeIT {
 
         runtime.uninstall("lifecycle", true);
         assertThat(runtime.plugin("lifecycle")).isEmpty();
+        assertThat(count("platform_audit_entry WHERE entity = 'platform.plugin' AND entity_id = 'lifecycle'"))
+                .as("install, disable, enable, upgrade and uninstall are audited")
+                .isEqualTo(5);
         assertThat(page("lifecycle/ticks", Role.SECRETARIAT).status()).isNotEqualTo(200);
         assertThat(navigation.views()).noneMatch(v -> v.owner().equals("lifecycle"));
         assertThat(runtime.registeredJobs()).noneMatch(id -> id.startsWith("lifecycle/"));

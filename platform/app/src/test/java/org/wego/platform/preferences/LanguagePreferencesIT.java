@@ -1,4 +1,4 @@
-package org.wego.platform.i18n;
+package org.wego.platform.preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -35,6 +35,9 @@ public interface PluginContext {
     /** The organisation registry: who is a member, of which type and region; the scope rules. */
     OrganisationDirectory organisations();
 
+    /** The audit trail: record every change, in the change's transaction. */
+    AuditLog audit();
+
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();
 

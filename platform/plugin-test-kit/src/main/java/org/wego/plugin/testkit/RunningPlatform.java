@@ -41,24 +41,32 @@ public final class RunningPlatform implements AutoCloseable {
      * @param purpose names the schema, e.g. the test class
      */
     public static RunningPlatform start(String purpose, Path pluginsFolder, String pluginId) {
-        TestStack stack = TestStack.current();
-        TestDatabase database = stack.newDatabase(purpose);
-        // Command-line arguments outrank application.yaml's WEGO_* placeholders.
-        var context = new SpringApplicationBuilder(WegoApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.user(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--wego.oidc.issuer=" + stack.oidcIssuer(),
-                        "--wego.oidc.client-id=" + stack.oidcClientId(),
-                        "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
-                        "--spring.mail.host=" + stack.smtpHost(),
-                        "--spring.mail.port=" + stack.smtpPort(),
-                        "--wego.plugins.dir=" + pluginsFolder,
-                        "--wego.plugins.job-polling-interval=500ms");
+        var context = new SpringApplicationBuilder(WegoApplication.class).run(bootArguments(purpose, pluginsFolder));
         int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
         return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"), pluginId);
+    }
+
+    /**
+     * The command line that points a platform booted in a test's JVM at the test stack: a fresh schema
+     * named after the purpose, the stack's Keycloak and mail sink, the given plugins folder, a free
+     * port. Command-line arguments, because they outrank application.yaml's {@code WEGO_*} placeholders.
+     */
+    public static String[] bootArguments(String purpose, Path pluginsFolder) {
+        TestStack stack = TestStack.current();
+        TestDatabase database = stack.newDatabase(purpose);
+        return new String[] {
+            "--server.port=0",
+            "--spring.datasource.url=" + database.url(),
+            "--spring.datasource.username=" + database.user(),
+            "--spring.datasource.password=" + database.password(),
+            "--wego.oidc.issuer=" + stack.oidcIssuer(),
+            "--wego.oidc.client-id=" + stack.oidcClientId(),
+            "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
+            "--spring.mail.host=" + stack.smtpHost(),
+            "--spring.mail.port=" + stack.smtpPort(),
+            "--wego.plugins.dir=" + pluginsFolder,
+            "--wego.plugins.job-polling-interval=500ms"
+        };
     }
 
     /** The address of a path on the platform, e.g. {@code url("notice-board")}. */

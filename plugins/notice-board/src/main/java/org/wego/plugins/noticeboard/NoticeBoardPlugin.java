@@ -3,6 +3,7 @@ package org.wego.plugins.noticeboard;
 import java.time.Duration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.wego.plugin.api.Access;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
@@ -14,6 +15,7 @@ import org.wego.plugin.api.ui.WidgetContribution;
 /** The notice board: the secretariat posts notices, every member reads them. */
 @Configuration
 @ComponentScan
+@EnableTransactionManagement // with the platform's transaction manager, which the plugin context offers
 public class NoticeBoardPlugin implements WegoPlugin {
 
     static final String POST = "notice-board.notice.post";

@@ -4,12 +4,18 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 
-/** Posting and reading notices; every change checks the caller's permission here, not in the view. */
+/**
+ * Posting and reading notices. Every change checks the caller's permission here, not in the view,
+ * and is recorded in the platform's audit trail in the same transaction.
+ */
 @Component
+@Transactional
 class Notices {
 
     static final int MAX_TITLE = 200;
@@ -24,6 +30,7 @@ class Notices {
     }
 
     /** The newest notices first. */
+    @Transactional(readOnly = true)
     List<Notice> latest(int count) {
         return jdbc.sql("""
                         SELECT id, title, posted_by, posted_at FROM notice_board_notice
@@ -53,18 +60,31 @@ class Notices {
         if (text.length() > MAX_TITLE) {
             return Optional.of("notice-board.title.too-long");
         }
+        var keys = new GeneratedKeyHolder();
+        var notice = new Notice(0, text, user.displayName(), LocalDateTime.now(platform.clock()));
         jdbc.sql("INSERT INTO notice_board_notice (title, posted_by, posted_at) VALUES (:title, :by, :at)")
-                .param("title", text)
-                .param("by", user.displayName())
-                .param("at", LocalDateTime.now(platform.clock()))
-                .update();
+                .param("title", notice.title())
+                .param("by", notice.postedBy())
+                .param("at", notice.postedAt())
+                .update(keys);
+        long id = keys.getKeyAs(Number.class).longValue();
+        platform.audit()
+                .record(
+                        "notice-board.notice",
+                        Long.toString(id),
+                        null,
+                        new Notice(id, text, user.displayName(), notice.postedAt()));
         return Optional.empty();
     }
 
-    /** Run by the platform's scheduler, once per cluster: notices older than 90 days go. */
+    /** Run by the platform's scheduler, once per cluster: notices older than 90 days go, audited. */
     void expireOld() {
-        jdbc.sql("DELETE FROM notice_board_notice WHERE posted_at < :limit")
-                .param("limit", LocalDateTime.now(platform.clock()).minusDays(KEPT_DAYS))
+        LocalDateTime limit = LocalDateTime.now(platform.clock()).minusDays(KEPT_DAYS);
+        int removed = jdbc.sql("DELETE FROM notice_board_notice WHERE posted_at < :limit")
+                .param("limit", limit)
                 .update();
+        if (removed > 0) {
+            platform.audit().record("notice-board.notice", "older than " + limit, removed + " notices", null);
+        }
     }
 }

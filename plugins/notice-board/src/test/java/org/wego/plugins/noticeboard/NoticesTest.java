@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
@@ -67,6 +68,11 @@ class NoticesTest {
             @Override
             public OrganisationDirectory organisations() {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public AuditLog audit() {
+                throw new AssertionError("nothing is audited when nothing changes");
             }
 
             @Override

@@ -1,0 +1,98 @@
+package org.wego.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wego.platform.TestStackProperties;
+import org.wego.platform.WegoApplication;
+import org.wego.platform.audit.AuditTrail.Filter;
+import org.wego.platform.preferences.LanguagePreferences;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.PermissionDeniedException;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+
+/** Every change leaves an entry, in the change's own transaction, and only the secretariat reads them. */
+@SpringBootTest(classes = WegoApplication.class)
+class AuditTrailIT {
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStackProperties.apply(registry, AuditTrailIT.class);
+    }
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    LanguagePreferences preferences;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private final SignedInUser secretariat = new SignedInUser(
+            "s1",
+            "Minji Park",
+            "m@example.org",
+            Set.of(Role.SECRETARIAT),
+            OrganisationKey.of("wego-secretariat"),
+            Locale.ENGLISH);
+
+    @Test
+    void aLanguageChangeIsRecordedWithBeforeAndAfter() {
+        preferences.choose("user-7", Locale.KOREAN);
+        preferences.choose("user-7", Locale.ENGLISH);
+
+        var entries = trail.read(secretariat, new Filter("platform.user-preference.language", "user-7"), 0, 10);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.getFirst().before()).isEqualTo("ko");
+        assertThat(entries.getFirst().after()).isEqualTo("en");
+        assertThat(entries.get(1).before()).isNull();
+    }
+
+    @Test
+    void anEntryIsWrittenOnlyInsideTheChangesTransactionAndRolledBackWithIt() {
+        assertThatThrownBy(() -> trail.record("test.thing", "1", null, Map.of("a", 1)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+
+        var template = new TransactionTemplate(transactions);
+        template.executeWithoutResult(status -> {
+            trail.record("test.thing", "rolled-back", null, Map.of("a", 1));
+            status.setRollbackOnly();
+        });
+        template.executeWithoutResult(status -> trail.record("test.thing", "kept", Map.of("a", 1), Map.of("a", 2)));
+
+        var entries = trail.read(secretariat, new Filter("test.thing", null), 0, 10);
+        assertThat(entries).extracting(AuditTrail.Entry::entityId).containsExactly("kept");
+        assertThat(entries.getFirst().before()).isEqualTo("{\"a\":1}");
+        assertThat(entries.getFirst().userName())
+                .as("no signed-in user in a test thread")
+                .isEqualTo("system");
+    }
+
+    @Test
+    void onlyTheSecretariatReadsTheTrail() {
+        var chengdu = new SignedInUser(
+                "r1",
+                "Li Wei",
+                "l@example.org",
+                Set.of(Role.REGIONAL_OFFICE),
+                OrganisationKey.of("ro-chengdu"),
+                Locale.ENGLISH);
+        assertThatThrownBy(() -> trail.read(chengdu, new Filter(null, null), 0, 10))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> trail.count(chengdu, new Filter(null, null)))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+}
