@@ -37,6 +37,19 @@ class OrganisationsIT {
         assertThat(page.getByText(texts.get("findings.kind.COUNT_MISMATCH")).first())
                 .isVisible();
         Screenshots.save(page, "data-quality-secretariat-en");
+
+        ShellPage korean = shell.switchLanguage(Locale.KOREAN);
+        assertThat(heading(page, korean.texts().get("findings.title"))).isVisible();
+        Screenshots.save(page, "data-quality-secretariat-ko");
+        korean.openMenu(korean.texts().get("nav.audit"));
+        assertThat(heading(page, korean.texts().get("audit.title"))).isVisible();
+        assertThat(page.getByRole(
+                                AriaRole.GRIDCELL,
+                                new Page.GetByRoleOptions().setName("platform.user-preference.language"))
+                        .first())
+                .isVisible(); // switching the language was audited
+        Screenshots.save(page, "audit-log-secretariat-ko");
+        korean.switchLanguage(Locale.ENGLISH);
     }
 
     @Test
