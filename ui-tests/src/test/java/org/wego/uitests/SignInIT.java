@@ -28,6 +28,7 @@ class SignInIT {
                         "nav.home",
                         "nav.organisations",
                         "nav.account",
+                        "nav.plugins",
                         "nav.audit",
                         "nav.data-quality",
                         "nav.system",

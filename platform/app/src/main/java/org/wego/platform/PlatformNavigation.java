@@ -13,6 +13,7 @@ import org.wego.platform.navigation.ShellLayout;
 import org.wego.platform.organisations.DataQualityView;
 import org.wego.platform.organisations.OrganisationView;
 import org.wego.platform.organisations.OrganisationsView;
+import org.wego.platform.plugins.PluginsView;
 import org.wego.platform.shell.Shell;
 import org.wego.platform.system.SystemStatusView;
 import org.wego.platform.system.SystemStatusWidget;
@@ -50,11 +51,13 @@ class PlatformNavigation {
                         new ViewContribution("organisations", OrganisationsView.class, everyone),
                         new ViewContribution("organisation", OrganisationView.class, everyone),
                         new ViewContribution("admin/data-quality", DataQualityView.class, secretariat),
-                        new ViewContribution("admin/audit", AuditLogView.class, secretariat)),
+                        new ViewContribution("admin/audit", AuditLogView.class, secretariat),
+                        new ViewContribution("admin/plugins", PluginsView.class, secretariat)),
                 List.of(
                         new MenuEntry("", "nav.home", "vaadin:home", 0, everyone),
                         new MenuEntry("account", "nav.account", "vaadin:user-card", 90, everyone),
                         new MenuEntry("organisations", "nav.organisations", "vaadin:globe", 20, everyone),
+                        new MenuEntry("admin/plugins", "nav.plugins", "vaadin:plug", 92, secretariat),
                         new MenuEntry("admin/audit", "nav.audit", "vaadin:records", 93, secretariat),
                         new MenuEntry(
                                 "admin/data-quality", "nav.data-quality", "vaadin:check-square-o", 94, secretariat),

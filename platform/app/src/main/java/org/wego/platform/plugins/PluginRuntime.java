@@ -299,6 +299,15 @@ public class PluginRuntime implements SmartLifecycle {
         return audited(null, installed.get(id).status());
     }
 
+    /**
+     * Whether a plugin with the jar's id is installed already.
+     *
+     * @throws PluginException if the jar is no plugin
+     */
+    public synchronized boolean isInstalled(Path jar) {
+        return installed.containsKey(describe(jar).getPluginId());
+    }
+
     /** Stops a plugin and keeps it stopped across restarts; its data stays. */
     public synchronized PluginStatus disable(String id) {
         Installed plugin = require(id);

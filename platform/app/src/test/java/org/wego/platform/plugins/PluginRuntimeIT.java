@@ -204,8 +204,36 @@ class PluginRuntimeIT {
                 .noneMatch(jar -> jar.getFileName().toString().startsWith("lifecycle"));
     }
 
+    @Autowired
+    PluginAdministration administration;
+
     @Test
     @Order(6)
+    void onlyTheSecretariatAdministersPlugins() {
+        var jar = FixturePlugins.complete("guarded", "1.0.0", UPLOADS);
+        for (Role role : new Role[] {Role.REGIONAL_OFFICE, Role.MEMBER_CITY}) {
+            assertThatThrownBy(() -> administration.installOrUpgrade(user(role), jar))
+                    .isInstanceOf(org.wego.plugin.api.PermissionDeniedException.class);
+            assertThatThrownBy(() -> administration.disable(user(role), "ticker"))
+                    .isInstanceOf(org.wego.plugin.api.PermissionDeniedException.class);
+            assertThatThrownBy(() -> administration.plugins(user(role)))
+                    .isInstanceOf(org.wego.plugin.api.PermissionDeniedException.class);
+        }
+        assertThat(runtime.plugin("guarded")).isEmpty();
+        assertThat(runtime.plugin("ticker").orElseThrow().state()).isEqualTo(PluginState.STARTED);
+
+        assertThat(administration.installOrUpgrade(user(Role.SECRETARIAT), jar).state())
+                .isEqualTo(PluginState.STARTED);
+        assertThat(administration
+                        .installOrUpgrade(user(Role.SECRETARIAT), FixturePlugins.complete("guarded", "1.1.0", UPLOADS))
+                        .version())
+                .as("a jar of an installed plugin upgrades it")
+                .isEqualTo("1.1.0");
+        administration.uninstall(user(Role.SECRETARIAT), "guarded", true);
+    }
+
+    @Test
+    @Order(7)
     void afterUninstallThePluginsClassLoaderIsCollected() {
         runtime.install(FixturePlugins.complete("collectable", "1.0.0", UPLOADS));
         var loader = new WeakReference<>(runtime.loaderOf("collectable").orElseThrow());

@@ -1,0 +1,54 @@
+package org.wego.platform.plugins;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.wego.plugin.api.PermissionDeniedException;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+
+/**
+ * The runtime's operations as the secretariat performs them: every call checks the caller's role
+ * here, on the server, whatever screen or endpoint calls it.
+ */
+@Service
+public class PluginAdministration {
+
+    private final PluginRuntime runtime;
+
+    PluginAdministration(PluginRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    public List<PluginStatus> plugins(SignedInUser user) {
+        requireSecretariat(user);
+        return runtime.plugins();
+    }
+
+    /** Installs a new plugin, or upgrades the installed one with the same id. */
+    public PluginStatus installOrUpgrade(SignedInUser user, Path jar) {
+        requireSecretariat(user);
+        return runtime.isInstalled(jar) ? runtime.upgrade(jar) : runtime.install(jar);
+    }
+
+    public PluginStatus enable(SignedInUser user, String id) {
+        requireSecretariat(user);
+        return runtime.enable(id);
+    }
+
+    public PluginStatus disable(SignedInUser user, String id) {
+        requireSecretariat(user);
+        return runtime.disable(id);
+    }
+
+    public void uninstall(SignedInUser user, String id, boolean dropData) {
+        requireSecretariat(user);
+        runtime.uninstall(id, dropData);
+    }
+
+    private static void requireSecretariat(SignedInUser user) {
+        if (!user.hasRole(Role.SECRETARIAT)) {
+            throw new PermissionDeniedException("platform.plugins.administer");
+        }
+    }
+}

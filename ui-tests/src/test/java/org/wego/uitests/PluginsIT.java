@@ -1,0 +1,39 @@
+package org.wego.uitests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.wego.teststack.DemoUser;
+
+/**
+ * The secretariat's plugin administration: the installed notice board runs; uploading the same
+ * version again is refused with the reason and changes nothing.
+ */
+@BrowserTest
+class PluginsIT {
+
+    @Test
+    void theSecretariatSeesThePluginsAndARefusedUploadSaysWhy(Page page, RunningPlatform platform) {
+        page.navigate(platform.url(""));
+        ShellPage shell = KeycloakLoginPage.shownIn(page).signIn(DemoUser.named("secretariat.demo"));
+        PlatformTexts texts = shell.texts();
+        shell.openMenu(texts.get("nav.plugins"));
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setLevel(1).setName(texts.get("plugins.title"))))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.GRIDCELL,
+                        new Page.GetByRoleOptions().setName("notice-board").setExact(true)))
+                .isVisible();
+        assertThat(page.getByText(texts.get("plugins.state.STARTED")).first()).isVisible();
+
+        page.locator("vaadin-upload input[type=file]").setInputFiles(RunningPlatform.NOTICE_BOARD);
+        assertThat(page.getByText("not newer than the installed")).isVisible();
+        Screenshots.save(page, "plugins-secretariat-en");
+
+        assertThat(page.getByText(texts.get("plugins.state.STARTED")).first()).isVisible();
+    }
+}
