@@ -129,44 +129,19 @@ public final class FixturePlugins {
 
     /** A plugin whose declarations throw: its start fails with that message. */
     static Path throwingOnStart(Path folder) {
-        return PluginJar.plugin("throws-on-start", "1.0.0")
-                .entryClass("fixture.throwing.ThrowingPlugin")
-                .source("fixture.throwing.ThrowingPlugin", """
-                        package fixture.throwing;
-
-                        import org.wego.plugin.api.*;
-
-                        public class ThrowingPlugin implements WegoPlugin {
-                            @Override
-                            public void contribute(PluginContributions add) {
-                                throw new IllegalStateException("the licence server cannot be reached");
-                            }
-                        }
-                        """)
+        return declaring(
+                        "throws-on-start", "throw new IllegalStateException(\"the licence server cannot be reached\");")
                 .buildIn(folder);
     }
 
     /** A plugin built for plugin API 2: refused before any of its code runs. */
     static Path forAnotherApi(Path folder) {
-        return PluginJar.plugin("future-api", "1.0.0")
-                .requires(">=2.0.0 & <3.0.0")
-                .entryClass("fixture.future.FuturePlugin")
-                .source("fixture.future.FuturePlugin", """
-                        package fixture.future;
-
-                        import org.wego.plugin.api.*;
-
-                        public class FuturePlugin implements WegoPlugin {
-                            @Override
-                            public void contribute(PluginContributions add) {}
-                        }
-                        """)
-                .buildIn(folder);
+        return declaring("future-api", "").requires(">=2.0.0 & <3.0.0").buildIn(folder);
     }
 
     /** A plugin whose migration is invalid SQL. */
     static Path failingMigration(Path folder) {
-        return minimal("broken-migration", folder)
+        return declaring("broken-migration", "")
                 .resource("db/changelog/broken-migration/db.changelog-master.yaml", """
                         databaseChangeLog:
                           - changeSet:
@@ -181,21 +156,9 @@ public final class FixturePlugins {
 
     /** A plugin declaring a view whose access names no role and is not public. */
     static Path routeWithoutRoles(Path folder) {
-        return PluginJar.plugin("no-roles", "1.0.0")
-                .entryClass("fixture.noroles.NoRolesPlugin")
-                .source("fixture.noroles.NoRolesPlugin", """
-                        package fixture.noroles;
-
-                        import org.wego.plugin.api.*;
-                        import org.wego.plugin.api.ui.*;
-
-                        public class NoRolesPlugin implements WegoPlugin {
-                            @Override
-                            public void contribute(PluginContributions add) {
-                                add.view(new ViewContribution("no-roles/page", Page.class, Access.nobody()));
-                            }
-                        }
-                        """)
+        return declaring(
+                        "no-roles",
+                        "add.view(new org.wego.plugin.api.ui.ViewContribution(\"no-roles/page\", Page.class, Access.nobody()));")
                 .source("fixture.noroles.Page", """
                         package fixture.noroles;
 
@@ -206,7 +169,7 @@ public final class FixturePlugins {
 
     /** A plugin whose changelog creates a table without its prefix. */
     static Path tableWithoutPrefix(Path folder) {
-        return minimal("no-prefix", folder)
+        return declaring("no-prefix", "")
                 .resource("db/changelog/no-prefix/db.changelog-master.yaml", """
                         databaseChangeLog:
                           - changeSet:
@@ -223,36 +186,29 @@ public final class FixturePlugins {
 
     /** A plugin that uses a platform class instead of the plugin API. */
     static Path usingAPlatformClass(Path folder) {
-        return PluginJar.plugin("reaches-in", "1.0.0")
-                .entryClass("fixture.reachesin.ReachingPlugin")
-                .source("fixture.reachesin.ReachingPlugin", """
-                        package fixture.reachesin;
-
-                        import org.wego.plugin.api.*;
-
-                        public class ReachingPlugin implements WegoPlugin {
-                            @Override
-                            public void contribute(PluginContributions add) {
-                                new org.wego.platform.navigation.NavigationRegistry().remove("platform");
-                            }
-                        }
-                        """)
+        return declaring("reaches-in", "new org.wego.platform.navigation.NavigationRegistry().remove(\"platform\");")
                 .buildIn(folder);
     }
 
-    private static PluginJar minimal(String id, Path folder) {
+    /**
+     * A one-class plugin, {@code fixture.{id without hyphens}.FixturePlugin}, whose {@code contribute}
+     * runs the given statements.
+     */
+    private static PluginJar declaring(String id, String contributeBody) {
         String pkg = "fixture." + id.replace("-", "");
         return PluginJar.plugin(id, "1.0.0")
-                .entryClass(pkg + ".MinimalPlugin")
-                .source(pkg + ".MinimalPlugin", """
+                .entryClass(pkg + ".FixturePlugin")
+                .source(pkg + ".FixturePlugin", """
                         package %s;
 
                         import org.wego.plugin.api.*;
 
-                        public class MinimalPlugin implements WegoPlugin {
+                        public class FixturePlugin implements WegoPlugin {
                             @Override
-                            public void contribute(PluginContributions add) {}
+                            public void contribute(PluginContributions add) {
+                                %s
+                            }
                         }
-                        """.formatted(pkg));
+                        """.formatted(pkg, contributeBody));
     }
 }
