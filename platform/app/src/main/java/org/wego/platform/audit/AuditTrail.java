@@ -2,13 +2,13 @@ package org.wego.platform.audit;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.wego.platform.jdbc.SqlFilter;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.PermissionDeniedException;
@@ -78,15 +78,12 @@ public class AuditTrail implements AuditLog {
     @Transactional(readOnly = true)
     public List<Entry> read(SignedInUser reader, Filter filter, int offset, int limit) {
         requireSecretariat(reader);
-        var where = where(filter);
-        var statement = jdbc.sql("SELECT id, at, user_name, organisation, entity, entity_id, before_json, after_json"
-                        + " FROM platform_audit_entry" + where.sql + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", Math.min(Math.max(limit, 1), 500))
-                .param("offset", Math.max(offset, 0));
-        for (int i = 0; i < where.values.size(); i++) {
-            statement = statement.param("p" + i, where.values.get(i));
-        }
-        return statement
+        SqlFilter where = filterOf(filter);
+        return where.bind(jdbc.sql("SELECT id, at, user_name, organisation, entity, entity_id, before_json, after_json"
+                                + " FROM platform_audit_entry" + where.where()
+                                + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                        .param("limit", Math.min(Math.max(limit, 1), 500))
+                        .param("offset", Math.max(offset, 0)))
                 .query((rs, row) -> new Entry(
                         rs.getLong("id"),
                         rs.getObject("at", LocalDateTime.class),
@@ -102,12 +99,10 @@ public class AuditTrail implements AuditLog {
     @Transactional(readOnly = true)
     public int count(SignedInUser reader, Filter filter) {
         requireSecretariat(reader);
-        var where = where(filter);
-        var statement = jdbc.sql("SELECT COUNT(*) FROM platform_audit_entry" + where.sql);
-        for (int i = 0; i < where.values.size(); i++) {
-            statement = statement.param("p" + i, where.values.get(i));
-        }
-        return statement.query(Integer.class).single();
+        SqlFilter where = filterOf(filter);
+        return where.bind(jdbc.sql("SELECT COUNT(*) FROM platform_audit_entry" + where.where()))
+                .query(Integer.class)
+                .single();
     }
 
     /** The kinds of record with entries, for the filter. */
@@ -119,28 +114,10 @@ public class AuditTrail implements AuditLog {
                 .list();
     }
 
-    private record Where(String sql, List<Object> values) {}
-
-    private static Where where(Filter filter) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        if (filter.entity() != null && !filter.entity().isBlank()) {
-            conditions.add("entity = :p" + values.size());
-            values.add(filter.entity());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%"
-                    + filter.text()
-                            .strip()
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_") + "%";
-            int i = values.size();
-            conditions.add(
-                    "(user_name LIKE :p" + i + " OR entity_id LIKE :p" + i + " OR organisation LIKE :p" + i + ")");
-            values.add(like);
-        }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
+    private static SqlFilter filterOf(Filter filter) {
+        return new SqlFilter()
+                .equalTo("entity", filter.entity() == null || filter.entity().isBlank() ? null : filter.entity())
+                .containsText(filter.text(), "LOWER(user_name)", "LOWER(entity_id)", "LOWER(organisation)");
     }
 
     private static @Nullable String json(@Nullable Object value) {

@@ -2,14 +2,13 @@ package org.wego.platform.organisations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wego.platform.jdbc.SqlFilter;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Organisation;
@@ -54,26 +53,23 @@ public class Organisations implements OrganisationDirectory {
 
     @Override
     public List<Organisation> search(Query query) {
-        var where = where(query);
-        var statement = jdbc.sql(
-                        "SELECT " + COLUMNS + where.sql() + " ORDER BY o.name_en, o.id LIMIT :limit OFFSET :offset")
-                .param("limit", query.limit())
-                .param("offset", query.offset());
-        for (int i = 0; i < where.values().size(); i++) {
-            statement = statement.param("p" + i, where.values().get(i));
-        }
-        return statement.query(Organisations::map).list();
+        SqlFilter filter = filterOf(query);
+        return filter.bind(jdbc.sql("SELECT " + COLUMNS + filter.where()
+                                + " ORDER BY o.name_en, o.id LIMIT :limit OFFSET :offset")
+                        .param("limit", query.limit())
+                        .param("offset", query.offset()))
+                .query(Organisations::map)
+                .list();
     }
 
     @Override
     public int count(Query query) {
-        var where = where(query);
-        var statement = jdbc.sql("SELECT COUNT(*) FROM platform_organisation o"
-                + " LEFT JOIN platform_organisation office ON office.id = o.regional_office_id" + where.sql());
-        for (int i = 0; i < where.values().size(); i++) {
-            statement = statement.param("p" + i, where.values().get(i));
-        }
-        return statement.query(Integer.class).single();
+        SqlFilter filter = filterOf(query);
+        return filter.bind(jdbc.sql("SELECT COUNT(*) FROM platform_organisation o"
+                        + " LEFT JOIN platform_organisation office ON office.id = o.regional_office_id"
+                        + filter.where()))
+                .query(Integer.class)
+                .single();
     }
 
     @Override
@@ -100,54 +96,22 @@ public class Organisations implements OrganisationDirectory {
         return user.hasRole(Role.REGIONAL_OFFICE) && user.organisation().equals(organisation.regionalOffice());
     }
 
-    private record Where(String sql, List<Object> values) {}
-
-    private static Where where(Query query) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        if (query.text() != null && !query.text().isBlank()) {
-            String like = "%"
-                    + query.text()
-                            .strip()
-                            .toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
-                    + "%";
-            int i = values.size();
-            conditions.add("(LOWER(o.name_en) LIKE :p" + i + " OR o.name_ko LIKE :p" + i
-                    + " OR LOWER(o.name_local) LIKE :p" + i + " OR o.org_key LIKE :p" + i + ")");
-            values.add(like);
-        }
-        add(
-                conditions,
-                values,
-                "o.type",
-                query.type() == null ? null : query.type().name());
-        add(
-                conditions,
-                values,
-                "o.continent",
-                query.continent() == null ? null : query.continent().name());
-        add(conditions, values, "o.country", query.country());
-        add(
-                conditions,
-                values,
-                "o.status",
-                query.status() == null ? null : query.status().name());
-        add(
-                conditions,
-                values,
-                "office.org_key",
-                query.regionalOffice() == null ? null : query.regionalOffice().value());
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
-    }
-
-    private static void add(List<String> conditions, List<Object> values, String column, @Nullable String value) {
-        if (value != null) {
-            conditions.add(column + " = :p" + values.size());
-            values.add(value);
-        }
+    private static SqlFilter filterOf(Query query) {
+        return new SqlFilter()
+                .containsText(query.text(), "LOWER(o.name_en)", "o.name_ko", "LOWER(o.name_local)", "o.org_key")
+                .equalTo("o.type", query.type() == null ? null : query.type().name())
+                .equalTo(
+                        "o.continent",
+                        query.continent() == null ? null : query.continent().name())
+                .equalTo("o.country", query.country())
+                .equalTo(
+                        "o.status",
+                        query.status() == null ? null : query.status().name())
+                .equalTo(
+                        "office.org_key",
+                        query.regionalOffice() == null
+                                ? null
+                                : query.regionalOffice().value());
     }
 
     private static Organisation map(ResultSet rs, int row) throws SQLException {
