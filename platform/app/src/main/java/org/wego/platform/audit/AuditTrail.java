@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wego.platform.jdbc.SqlFilter;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.AuditLog;
-import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,7 +76,7 @@ public class AuditTrail implements AuditLog {
     /** Newest first, a page at a time, for the secretariat only. */
     @Transactional(readOnly = true)
     public List<Entry> read(SignedInUser reader, Filter filter, int offset, int limit) {
-        requireSecretariat(reader);
+        reader.requireRole(Role.SECRETARIAT, "audit.read");
         SqlFilter where = filterOf(filter);
         return where.bind(jdbc.sql("SELECT id, at, user_name, organisation, entity, entity_id, before_json, after_json"
                                 + " FROM platform_audit_entry" + where.where()
@@ -98,7 +97,7 @@ public class AuditTrail implements AuditLog {
 
     @Transactional(readOnly = true)
     public int count(SignedInUser reader, Filter filter) {
-        requireSecretariat(reader);
+        reader.requireRole(Role.SECRETARIAT, "audit.read");
         SqlFilter where = filterOf(filter);
         return where.bind(jdbc.sql("SELECT COUNT(*) FROM platform_audit_entry" + where.where()))
                 .query(Integer.class)
@@ -108,7 +107,7 @@ public class AuditTrail implements AuditLog {
     /** The kinds of record with entries, for the filter. */
     @Transactional(readOnly = true)
     public List<String> entities(SignedInUser reader) {
-        requireSecretariat(reader);
+        reader.requireRole(Role.SECRETARIAT, "audit.read");
         return jdbc.sql("SELECT DISTINCT entity FROM platform_audit_entry ORDER BY entity")
                 .query(String.class)
                 .list();
@@ -126,11 +125,5 @@ public class AuditTrail implements AuditLog {
         }
         String text = value instanceof String s ? s : JSON.writeValueAsString(value);
         return text.length() > MAX_JSON ? text.substring(0, MAX_JSON) + "…" : text;
-    }
-
-    private static void requireSecretariat(SignedInUser reader) {
-        if (!reader.hasRole(Role.SECRETARIAT)) {
-            throw new PermissionDeniedException("audit.read");
-        }
     }
 }

@@ -47,16 +47,6 @@ public class Translations implements I18NProvider {
         ResourceBundle.clearCache(loader);
     }
 
-    /** The bundles of one class loader only, e.g. to check a plugin's bundles are complete. */
-    public static boolean hasKey(String baseName, ClassLoader loader, Locale language, String key) {
-        try {
-            return ResourceBundle.getBundle(baseName, language, loader, NO_FALLBACK)
-                    .containsKey(key);
-        } catch (MissingResourceException e) {
-            return false;
-        }
-    }
-
     @Override
     public List<Locale> getProvidedLocales() {
         return LANGUAGES;

@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wego.platform.audit.AuditTrail;
-import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
@@ -49,7 +48,7 @@ public class DataFindings {
 
     @Transactional(readOnly = true)
     public List<Finding> all(SignedInUser user) {
-        requireSecretariat(user);
+        user.requireRole(Role.SECRETARIAT, "organisation.findings");
         return jdbc.sql("""
                         SELECT id, source_line, org_key, kind, detail_en, detail_ko, resolution, resolved_by
                         FROM platform_data_finding ORDER BY resolution IS NOT NULL, source_line, id""")
@@ -72,7 +71,7 @@ public class DataFindings {
      * @return whether this call decided it
      */
     public boolean resolve(SignedInUser user, long findingId, Resolution resolution) {
-        requireSecretariat(user);
+        user.requireRole(Role.SECRETARIAT, "organisation.findings");
         boolean decided = jdbc.sql("""
                         UPDATE platform_data_finding SET resolution = :resolution, resolved_by = :by, resolved_at = :at
                         WHERE id = :id AND resolution IS NULL""")
@@ -86,11 +85,5 @@ public class DataFindings {
             audit.recordAs(user, "platform.data-finding", Long.toString(findingId), null, resolution.name());
         }
         return decided;
-    }
-
-    private static void requireSecretariat(SignedInUser user) {
-        if (!user.hasRole(Role.SECRETARIAT)) {
-            throw new PermissionDeniedException("organisation.findings");
-        }
     }
 }

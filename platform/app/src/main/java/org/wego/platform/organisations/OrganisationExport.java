@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.wego.platform.i18n.Translations;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory.Query;
-import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
@@ -24,9 +23,7 @@ class OrganisationExport {
     }
 
     String csv(SignedInUser user, Query filter, Locale locale) {
-        if (!user.hasRole(Role.SECRETARIAT)) {
-            throw new PermissionDeniedException("organisation.export");
-        }
+        user.requireRole(Role.SECRETARIAT, "organisation.export");
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(CsvRows.line(List.of(
                 t("organisations.key", locale),

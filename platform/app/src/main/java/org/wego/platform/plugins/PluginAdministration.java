@@ -3,7 +3,6 @@ package org.wego.platform.plugins;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
@@ -21,34 +20,28 @@ public class PluginAdministration {
     }
 
     public List<PluginStatus> plugins(SignedInUser user) {
-        requireSecretariat(user);
+        user.requireRole(Role.SECRETARIAT, "platform.plugins.administer");
         return runtime.plugins();
     }
 
     /** Installs a new plugin, or upgrades the installed one with the same id. */
     public PluginStatus installOrUpgrade(SignedInUser user, Path jar) {
-        requireSecretariat(user);
+        user.requireRole(Role.SECRETARIAT, "platform.plugins.administer");
         return runtime.isInstalled(jar) ? runtime.upgrade(jar) : runtime.install(jar);
     }
 
     public PluginStatus enable(SignedInUser user, String id) {
-        requireSecretariat(user);
+        user.requireRole(Role.SECRETARIAT, "platform.plugins.administer");
         return runtime.enable(id);
     }
 
     public PluginStatus disable(SignedInUser user, String id) {
-        requireSecretariat(user);
+        user.requireRole(Role.SECRETARIAT, "platform.plugins.administer");
         return runtime.disable(id);
     }
 
     public void uninstall(SignedInUser user, String id, boolean dropData) {
-        requireSecretariat(user);
+        user.requireRole(Role.SECRETARIAT, "platform.plugins.administer");
         runtime.uninstall(id, dropData);
-    }
-
-    private static void requireSecretariat(SignedInUser user) {
-        if (!user.hasRole(Role.SECRETARIAT)) {
-            throw new PermissionDeniedException("platform.plugins.administer");
-        }
     }
 }

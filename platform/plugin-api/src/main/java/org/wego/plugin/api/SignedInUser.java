@@ -27,6 +27,16 @@ public record SignedInUser(
         return roles.contains(role);
     }
 
+    /**
+     * Throws {@link PermissionDeniedException} for {@code action} unless the user holds the role: the
+     * server-side check at the top of a service method only one role may call.
+     */
+    public void requireRole(Role role, String action) {
+        if (!hasRole(role)) {
+            throw new PermissionDeniedException(action);
+        }
+    }
+
     /** Whether the user holds at least one of the roles. */
     public boolean hasAnyRole(Set<Role> anyOf) {
         return anyOf.stream().anyMatch(roles::contains);
