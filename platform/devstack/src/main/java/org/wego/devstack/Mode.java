@@ -20,11 +20,31 @@ enum Mode {
 
     Mode(String envPrefix, int dbPort, int keycloakPort, int keycloakManagementPort, int smtpPort, int imapPort) {
         this.envPrefix = envPrefix;
-        this.dbPort = dbPort;
-        this.keycloakPort = keycloakPort;
-        this.keycloakManagementPort = keycloakManagementPort;
-        this.smtpPort = smtpPort;
-        this.imapPort = imapPort;
+        this.dbPort = dbPort + PortOffset.VALUE;
+        this.keycloakPort = keycloakPort + PortOffset.VALUE;
+        this.keycloakManagementPort = keycloakManagementPort + PortOffset.VALUE;
+        this.smtpPort = smtpPort + PortOffset.VALUE;
+        this.imapPort = imapPort + PortOffset.VALUE;
+    }
+
+    /**
+     * {@code WEGO_STACK_PORT_OFFSET} moves every port of both modes, so two checkouts (e.g. git worktrees
+     * with their own {@code XDG_CACHE_HOME}) can each run a test stack on one machine. A holder class,
+     * because an enum's constructor cannot read its own static fields.
+     */
+    private static final class PortOffset {
+        static final int VALUE = parse(System.getenv("WEGO_STACK_PORT_OFFSET"));
+
+        static int parse(String value) {
+            if (value == null || value.isBlank()) {
+                return 0;
+            }
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new UsageException("WEGO_STACK_PORT_OFFSET must be a whole number, not '" + value + "'");
+            }
+        }
     }
 
     String id() {

@@ -1,14 +1,21 @@
 package org.wego.platform.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.wego.plugin.api.Messages;
 
@@ -23,15 +30,22 @@ public class Translations implements I18NProvider {
     /** The languages the platform speaks; the first is the fallback. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
 
-    /** The platform's own bundle. */
-    static final String PLATFORM_BUNDLE = "i18n/platform";
+    /**
+     * The platform's own bundles: {@code i18n/platform} first, then one per feature ({@code
+     * i18n/approvals}, …), each an {@code _en} and a {@code _ko} file, found on the platform's class
+     * path so a feature adds its texts without touching the others'.
+     */
+    static final List<String> PLATFORM_BUNDLES = platformBundles();
+
+    private static final String PLATFORM_BUNDLE = "i18n/platform";
 
     private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final List<Bundle> bundles =
-            new CopyOnWriteArrayList<>(List.of(new Bundle(PLATFORM_BUNDLE, Translations.class.getClassLoader())));
+    private final List<Bundle> bundles = new CopyOnWriteArrayList<>(PLATFORM_BUNDLES.stream()
+            .map(name -> new Bundle(name, Translations.class.getClassLoader()))
+            .toList());
 
     /** Adds a bundle, e.g. a plugin's, looked up after those added before it. */
     public void addBundle(String baseName, ClassLoader loader) {
@@ -93,6 +107,24 @@ public class Translations implements I18NProvider {
                 return getTranslation(key, language, arguments);
             }
         };
+    }
+
+    private static List<String> platformBundles() {
+        try {
+            var resolver = new PathMatchingResourcePatternResolver(Translations.class.getClassLoader());
+            var names = new TreeSet<String>();
+            for (Resource english : resolver.getResources("classpath*:i18n/*_en.properties")) {
+                String file = Objects.requireNonNull(english.getFilename());
+                names.add("i18n/" + file.substring(0, file.length() - "_en.properties".length()));
+            }
+            names.remove(PLATFORM_BUNDLE);
+            var ordered = new ArrayList<String>();
+            ordered.add(PLATFORM_BUNDLE);
+            ordered.addAll(names);
+            return List.copyOf(ordered);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the platform's message bundles", e);
+        }
     }
 
     private record Bundle(String baseName, ClassLoader loader) {}
