@@ -9,6 +9,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
+import java.util.Comparator;
+import java.util.List;
+import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
 
@@ -16,10 +19,16 @@ import org.wego.plugin.api.OrganisationKey;
 public class OrganisationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Organisations organisations;
+    private final CurrentUser currentUser;
+    private final List<OrganisationSection> sections;
     private String title = "";
 
-    OrganisationView(Organisations organisations) {
+    OrganisationView(Organisations organisations, CurrentUser currentUser, List<OrganisationSection> sections) {
         this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(OrganisationSection::order))
+                .toList();
     }
 
     @Override
@@ -73,6 +82,10 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
                         "membership.status." + organisation.status().name())),
                 getTranslation("organisations.status"));
         add(fields);
+        currentUser
+                .get()
+                .ifPresent(viewer -> sections.forEach(
+                        section -> section.sectionFor(organisation, viewer).ifPresent(this::add)));
     }
 
     @Override
