@@ -2,6 +2,7 @@ package org.wego.platform.organisations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ public class Organisations implements OrganisationDirectory {
 
     private static final String COLUMNS = """
             o.id, o.org_key, o.type, o.name_en, o.name_ko, o.name_local, o.country, o.continent, o.capital,
-            office.org_key AS office_key, o.status
+            office.org_key AS office_key, o.status, o.status_since, o.website, o.logo_attachment_id, o.version
             FROM platform_organisation o LEFT JOIN platform_organisation office ON office.id = o.regional_office_id
             """;
 
@@ -128,6 +129,10 @@ public class Organisations implements OrganisationDirectory {
                 continent == null ? null : Continent.valueOf(continent),
                 rs.getBoolean("capital"),
                 office == null ? null : OrganisationKey.of(office),
-                MembershipStatus.valueOf(rs.getString("status")));
+                MembershipStatus.valueOf(rs.getString("status")),
+                rs.getObject("status_since", LocalDate.class),
+                rs.getString("website"),
+                (Long) rs.getObject("logo_attachment_id", Long.class),
+                rs.getLong("version"));
     }
 }

@@ -41,9 +41,6 @@ import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
-import org.wego.plugin.api.AuditLog;
-import org.wego.plugin.api.OrganisationDirectory;
-import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginApiVersion;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.PluginIds;
@@ -102,7 +99,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final NavigationRegistry navigation;
     private final Translations translations;
     private final CurrentUser currentUser;
-    private final OrganisationDirectory organisations;
+    private final PluginApiServices services;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -121,7 +118,7 @@ public class PluginRuntime implements SmartLifecycle {
             NavigationRegistry navigation,
             Translations translations,
             CurrentUser currentUser,
-            OrganisationDirectory organisations,
+            PluginApiServices services,
             AuditTrail audit,
             Clock clock,
             DataSource dataSource,
@@ -135,13 +132,13 @@ public class PluginRuntime implements SmartLifecycle {
         this.navigation = navigation;
         this.translations = translations;
         this.currentUser = currentUser;
-        this.organisations = organisations;
+        this.services = services;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
         this.pluginDataSource = new TransactionAwareDataSourceProxy(dataSource);
-        this.apiServices = apiServices(pluginDataSource, transactions, clock, permissions, organisations, audit);
+        this.apiServices = apiServices(pluginDataSource, transactions, clock, services);
         this.manager = new PluginJars(settings.dir());
     }
 
@@ -150,22 +147,22 @@ public class PluginRuntime implements SmartLifecycle {
      * so a plugin cannot inject a platform class even by accident.
      */
     private static GenericApplicationContext apiServices(
-            DataSource dataSource,
-            PlatformTransactionManager transactions,
-            Clock clock,
-            Permissions permissions,
-            OrganisationDirectory organisations,
-            AuditLog audit) {
+            DataSource dataSource, PlatformTransactionManager transactions, Clock clock, PluginApiServices services) {
         var context = new GenericApplicationContext();
         context.setId("wego-plugin-api");
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(PlatformTransactionManager.class, () -> transactions);
         context.registerBean(Clock.class, () -> clock);
-        context.registerBean(Permissions.class, () -> permissions);
-        context.registerBean(OrganisationDirectory.class, () -> organisations);
-        context.registerBean(AuditLog.class, () -> audit);
+        for (Class<?> type : PluginApiServices.TYPES) {
+            registerService(context, type, services);
+        }
         context.refresh();
         return context;
+    }
+
+    private static <T> void registerService(
+            GenericApplicationContext context, Class<T> type, PluginApiServices services) {
+        context.registerBean(type, () -> services.get(type));
     }
 
     /** PF4J, used for what it does well: reading manifests, version checks, one class loader per jar. */
@@ -481,15 +478,7 @@ public class PluginRuntime implements SmartLifecycle {
         context.getBeanFactory().setBeanClassLoader(loader);
         context.registerBean(
                 PluginContext.class,
-                () -> new ScopedPluginContext(
-                        plugin.id,
-                        currentUser,
-                        permissions,
-                        organisations,
-                        audit,
-                        clock,
-                        pluginDataSource,
-                        translations));
+                () -> new ScopedPluginContext(plugin.id, currentUser, services, clock, pluginDataSource, translations));
         context.register(entry);
         contexts.add(loader, context);
         // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.

@@ -9,6 +9,7 @@ import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
+import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
@@ -17,9 +18,7 @@ import org.wego.plugin.api.SignedInUser;
 record ScopedPluginContext(
         String pluginId,
         CurrentUser users,
-        Permissions permissions,
-        OrganisationDirectory organisations,
-        AuditLog audit,
+        PluginApiServices services,
         Clock clock,
         DataSource dataSource,
         Translations translations)
@@ -28,6 +27,26 @@ record ScopedPluginContext(
     @Override
     public Optional<SignedInUser> currentUser() {
         return users.get();
+    }
+
+    @Override
+    public Permissions permissions() {
+        return services.get(Permissions.class);
+    }
+
+    @Override
+    public OrganisationDirectory organisations() {
+        return services.get(OrganisationDirectory.class);
+    }
+
+    @Override
+    public OrganisationRegistry registry() {
+        return services.get(OrganisationRegistry.class);
+    }
+
+    @Override
+    public AuditLog audit() {
+        return services.get(AuditLog.class);
     }
 
     @Override

@@ -64,7 +64,11 @@ class OrganisationScopeTest {
                 Continent.ASIA,
                 false,
                 office == null ? null : OrganisationKey.of(office),
-                MembershipStatus.MEMBER);
+                MembershipStatus.MEMBER,
+                null,
+                null,
+                null,
+                0);
     }
 
     private static SignedInUser user(Role role, String organisation) {

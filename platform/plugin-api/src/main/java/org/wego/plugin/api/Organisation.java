@@ -1,5 +1,6 @@
 package org.wego.plugin.api;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param capital for cities: whether it is a national capital
  * @param regionalOffice the key of the regional office whose region it belongs to, if any
  * @param status membership status
+ * @param statusSince the date the current status took effect, if recorded
+ * @param website its website, if recorded
+ * @param logoAttachmentId the attachment holding its logo, if any
+ * @param version the record's version, raised by every change; for detecting concurrent edits
  */
 @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record Organisation(
@@ -30,7 +35,11 @@ public record Organisation(
         @Nullable Continent continent,
         boolean capital,
         @Nullable OrganisationKey regionalOffice,
-        MembershipStatus status) {
+        MembershipStatus status,
+        @Nullable LocalDate statusSince,
+        @Nullable String website,
+        @Nullable Long logoAttachmentId,
+        long version) {
 
     /** The name in a language: Korean for {@code ko}, English otherwise. */
     public String name(java.util.Locale locale) {

@@ -35,6 +35,9 @@ public interface PluginContext {
     /** The organisation registry: who is a member, of which type and region; the scope rules. */
     OrganisationDirectory organisations();
 
+    /** The registry's writes: names, status, website, logo and contacts of an organisation. */
+    OrganisationRegistry registry();
+
     /** The audit trail: record every change, in the change's transaction. */
     AuditLog audit();
 
