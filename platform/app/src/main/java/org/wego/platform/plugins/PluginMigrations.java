@@ -17,6 +17,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ZipResourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wego.plugin.api.PluginIds;
 
@@ -95,6 +96,27 @@ class PluginMigrations {
             }
             throw new PluginException("its database migration failed: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * The change sets applied to the plugin's tables, oldest first, as {@code id (date)}; empty for a
+     * plugin without a changelog or not migrated yet.
+     */
+    List<String> applied(String pluginId) {
+        String table = historyTableOf(pluginId);
+        var jdbc = JdbcClient.create(dataSource);
+        boolean exists =
+                jdbc.sql("""
+                        SELECT COUNT(*) FROM information_schema.tables
+                        WHERE table_schema = DATABASE() AND LOWER(table_name) = LOWER(:table)""").param("table", table).query(Integer.class).single() > 0;
+        if (!exists) {
+            return List.of();
+        }
+        // The table name is the plugin's checked prefix plus "changelog": safe to put in the statement.
+        return jdbc.sql("SELECT ID, DATEEXECUTED FROM " + table + " ORDER BY ORDEREXECUTED")
+                .query((rs, row) -> rs.getString("ID") + " ("
+                        + rs.getTimestamp("DATEEXECUTED").toLocalDateTime().toLocalDate() + ")")
+                .list();
     }
 
     /** Drops every table of the plugin, its history tables included: uninstall with its data. */

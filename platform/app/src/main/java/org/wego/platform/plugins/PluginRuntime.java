@@ -65,6 +65,7 @@ public class PluginRuntime implements SmartLifecycle {
         final String id;
         final String version;
         final String description;
+        final String requires;
         final Path jar;
         PluginState state = PluginState.FAILED;
 
@@ -77,15 +78,12 @@ public class PluginRuntime implements SmartLifecycle {
         @Nullable
         ConfigurableApplicationContext context;
 
-        Installed(String id, String version, String description, Path jar) {
+        Installed(String id, String version, String description, String requires, Path jar) {
             this.id = id;
             this.version = version;
             this.description = description;
+            this.requires = requires;
             this.jar = jar;
-        }
-
-        PluginStatus status() {
-            return new PluginStatus(id, version, description, state, state == PluginState.FAILED ? reason : null);
         }
     }
 
@@ -216,7 +214,7 @@ public class PluginRuntime implements SmartLifecycle {
             descriptor = describe(jar);
         } catch (PluginException e) {
             String id = jar.getFileName().toString();
-            var broken = new Installed(id, "?", "", jar);
+            var broken = new Installed(id, "?", "", "?", jar);
             broken.reason = e.getMessage();
             installed.put(id, broken);
             LOG.warn("Plugin jar {} refused: {}", jar, e.getMessage());
@@ -226,6 +224,7 @@ public class PluginRuntime implements SmartLifecycle {
                 descriptor.getPluginId(),
                 descriptor.getVersion(),
                 Optional.ofNullable(descriptor.getPluginDescription()).orElse(""),
+                Optional.ofNullable(descriptor.getRequires()).orElse("?"),
                 jar);
         if (installed.containsKey(plugin.id)) {
             plugin.reason = "another jar with the same id is installed: " + installed.get(plugin.id).jar;
@@ -268,14 +267,25 @@ public class PluginRuntime implements SmartLifecycle {
 
     // ---- what the administration sees and does
 
+    private PluginStatus statusOf(Installed plugin) {
+        return new PluginStatus(
+                plugin.id,
+                plugin.version,
+                plugin.description,
+                plugin.state,
+                plugin.state == PluginState.FAILED ? plugin.reason : null,
+                plugin.requires,
+                plugin.requires.equals("?") ? List.of() : migrations.applied(plugin.id));
+    }
+
     /** Every installed plugin, in the order loaded. */
     public synchronized List<PluginStatus> plugins() {
-        return installed.values().stream().map(Installed::status).toList();
+        return installed.values().stream().map(this::statusOf).toList();
     }
 
     /** One plugin by id. */
     public synchronized Optional<PluginStatus> plugin(String id) {
-        return Optional.ofNullable(installed.get(id)).map(Installed::status);
+        return Optional.ofNullable(installed.get(id)).map(this::statusOf);
     }
 
     /**
@@ -293,7 +303,7 @@ public class PluginRuntime implements SmartLifecycle {
         Path target = copyIntoFolder(jar, descriptor);
         records.save(id, descriptor.getVersion(), true);
         load(target, Map.of(id, true));
-        return audited(null, installed.get(id).status());
+        return audited(null, statusOf(installed.get(id)));
     }
 
     /**
@@ -311,21 +321,21 @@ public class PluginRuntime implements SmartLifecycle {
         if (plugin.state == PluginState.STARTED) {
             unregister(plugin);
         }
-        PluginStatus before = plugin.status();
+        PluginStatus before = statusOf(plugin);
         plugin.state = PluginState.DISABLED;
         records.save(id, plugin.version, false);
-        return audited(before, plugin.status());
+        return audited(before, statusOf(plugin));
     }
 
     /** Starts a disabled or failed plugin again (after its cause was fixed, e.g. the database). */
     public synchronized PluginStatus enable(String id) {
         Installed plugin = require(id);
-        PluginStatus before = plugin.status();
+        PluginStatus before = statusOf(plugin);
         records.save(id, plugin.version, true);
         if (plugin.state != PluginState.STARTED) {
             startPlugin(plugin, describe(plugin.jar));
         }
-        return audited(before, plugin.status());
+        return audited(before, statusOf(plugin));
     }
 
     /**
@@ -347,10 +357,10 @@ public class PluginRuntime implements SmartLifecycle {
         Path target = copyIntoFolder(jar, descriptor);
         deleteJar(old);
         installed.remove(old.id);
-        PluginStatus before = old.status();
+        PluginStatus before = statusOf(old);
         records.save(old.id, descriptor.getVersion(), true);
         load(target, Map.of(old.id, true));
-        return audited(before, installed.get(old.id).status());
+        return audited(before, statusOf(installed.get(old.id)));
     }
 
     /**
@@ -369,7 +379,7 @@ public class PluginRuntime implements SmartLifecycle {
         if (dropData) {
             migrations.dropAll(id);
         }
-        audited(plugin.status(), null);
+        audited(statusOf(plugin), null);
         LOG.info("Plugin {} uninstalled{}", id, dropData ? " with its data" : "");
     }
 

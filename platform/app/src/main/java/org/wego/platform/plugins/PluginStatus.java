@@ -1,5 +1,6 @@
 package org.wego.platform.plugins;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,10 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param description what it does, from its manifest
  * @param state started, disabled or failed
  * @param reason why it failed, in words an administrator can act on; {@code null} unless failed
+ * @param apiRange the plugin-API versions it needs ({@code Plugin-Requires}), e.g. {@code >=1.0.0 & <2.0.0}
+ * @param migrations the change sets of its database applied so far, oldest first
  */
 public record PluginStatus(
         String id,
         String version,
         String description,
         PluginState state,
-        @Nullable String reason) {}
+        @Nullable String reason,
+        String apiRange,
+        List<String> migrations) {}

@@ -1,14 +1,18 @@
 package org.wego.platform.plugins;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -69,6 +73,12 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PluginStatus::version)
                 .setHeader(getTranslation("plugins.version"))
                 .setAutoWidth(true);
+        grid.addColumn(PluginStatus::apiRange)
+                .setHeader(getTranslation("plugins.api-range"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::migrations)
+                .setHeader(getTranslation("plugins.migrations"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::state)
                 .setHeader(getTranslation("plugins.state"))
                 .setAutoWidth(true);
@@ -82,6 +92,19 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("plugins.title"));
         addAndExpand(grid);
         refresh();
+    }
+
+    /** How many change sets are applied, the list on demand: an upgrade shows its new ones here. */
+    private Component migrations(PluginStatus plugin) {
+        if (plugin.migrations().isEmpty()) {
+            return new Span(getTranslation("plugins.migrations.none"));
+        }
+        var details = new Details(
+                getTranslation("plugins.migrations.count", plugin.migrations().size()));
+        var list = new UnorderedList();
+        plugin.migrations().forEach(m -> list.add(new ListItem(m)));
+        details.add(list);
+        return details;
     }
 
     private Span state(PluginStatus plugin) {

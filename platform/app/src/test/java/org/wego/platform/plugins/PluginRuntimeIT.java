@@ -165,7 +165,10 @@ class PluginRuntimeIT {
     void aPluginInstalledAtRuntimeGoesThroughItsWholeLife() throws IOException {
         Path v1 = FixturePlugins.complete("lifecycle", "1.0.0", UPLOADS);
 
-        assertThat(runtime.install(v1).state()).isEqualTo(PluginState.STARTED);
+        PluginStatus installed = runtime.install(v1);
+        assertThat(installed.state()).isEqualTo(PluginState.STARTED);
+        assertThat(installed.apiRange()).isEqualTo(">=1.0.0 & <2.0.0");
+        assertThat(installed.migrations()).hasSize(1);
         assertThat(tableExists("lifecycle_tick")).isTrue();
         assertThat(page("lifecycle/ticks", Role.SECRETARIAT).body()).contains("ticks counted by version 1.0.0");
         assertThat(page("lifecycle/ticks", Role.MEMBER_CITY).status()).isEqualTo(403);
@@ -183,7 +186,12 @@ class PluginRuntimeIT {
         assertThat(page("lifecycle/ticks", Role.SECRETARIAT).status()).isEqualTo(200);
 
         Path v2 = FixturePlugins.complete("lifecycle", "2.0.0", UPLOADS);
-        assertThat(runtime.upgrade(v2).version()).isEqualTo("2.0.0");
+        PluginStatus upgraded = runtime.upgrade(v2);
+        assertThat(upgraded.version()).isEqualTo("2.0.0");
+        assertThat(upgraded.migrations())
+                .as("the administration lists the new change set after the old one")
+                .hasSize(2)
+                .startsWith(installed.migrations().getFirst());
         assertThat(tableExists("lifecycle_note"))
                 .as("the new version's migration ran")
                 .isTrue();
