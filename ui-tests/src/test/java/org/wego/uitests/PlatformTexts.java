@@ -19,9 +19,28 @@ final class PlatformTexts {
 
     private PlatformTexts(Locale locale) {
         this.locale = locale;
-        this.bundles = java.util.List.of(
-                ResourceBundle.getBundle("i18n/platform", locale, PlatformTexts.class.getClassLoader(), NO_FALLBACK),
-                ResourceBundle.getBundle("i18n/notice-board", locale, pluginResources(), NO_FALLBACK));
+        var all = new java.util.ArrayList<ResourceBundle>();
+        for (String name : platformBundles()) {
+            all.add(ResourceBundle.getBundle(name, locale, PlatformTexts.class.getClassLoader(), NO_FALLBACK));
+        }
+        all.add(ResourceBundle.getBundle("i18n/notice-board", locale, pluginResources(), NO_FALLBACK));
+        this.bundles = java.util.List.copyOf(all);
+    }
+
+    /** The platform's bundles: {@code i18n/platform} and one per feature, as the platform finds them. */
+    private static java.util.List<String> platformBundles() {
+        try {
+            var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver(
+                    PlatformTexts.class.getClassLoader());
+            var names = new java.util.TreeSet<String>();
+            for (var english : resolver.getResources("classpath*:i18n/*_en.properties")) {
+                String file = java.util.Objects.requireNonNull(english.getFilename());
+                names.add("i18n/" + file.substring(0, file.length() - "_en.properties".length()));
+            }
+            return java.util.List.copyOf(names);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ClassLoader pluginResources() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -163,12 +164,13 @@ class RecordEditor extends Dialog {
                 email.setValue(contact.email() == null ? "" : contact.email());
                 phone.setValue(contact.phone() == null ? "" : contact.phone());
             }
-            var remove = new Button(getTranslation("registry.contacts.remove"), e -> {
+            var remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 contacts.remove(this);
                 contactRows.remove(this);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("registry.contacts.remove") + " " + (index + 1));
+            remove.setTooltipText(getTranslation("registry.contacts.remove"));
             add(name, role, email, phone, remove);
         }
 
