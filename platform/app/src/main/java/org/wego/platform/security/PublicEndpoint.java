@@ -17,10 +17,24 @@ import java.util.List;
 public @interface PublicEndpoint {
 
     /**
-     * The open paths that are not controller methods of ours, so cannot carry the annotation: health for
-     * load balancers and probes (status only, no details), and the styles of the sign-in problem pages.
+     * The API's description: the OpenAPI document and the Swagger UI that browses it. Public on purpose:
+     * they describe endpoints and parameters but hold no data, and every call they lead to needs a token.
      */
-    List<String> PATHS_WITHOUT_ANNOTATION = List.of("/actuator/health", "/actuator/health/**", "/styles/**");
+    List<String> API_DOCS =
+            List.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
+
+    /**
+     * The open paths that are not controller methods of ours, so cannot carry the annotation: health for
+     * load balancers and probes (status only, no details), the styles of the sign-in problem pages, and
+     * the {@linkplain #API_DOCS API's description}. Patterns, as Spring Security matches them.
+     */
+    List<String> PATHS_WITHOUT_ANNOTATION = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("/actuator/health", "/actuator/health/**", "/styles/**"),
+                    API_DOCS.stream())
+            .toList();
+
+    /** The REST API, a stateless bearer-token resource server apart from the UI's sign-in. */
+    String API = "/api/**";
 
     /** The plugins' public static files, served by an annotated controller under this pattern. */
     String PLUGIN_FILES = "/plugins/*/**";

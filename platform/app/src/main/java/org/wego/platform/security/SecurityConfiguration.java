@@ -6,17 +6,23 @@ import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.navigation.RegistryAccessChecker;
 
 /**
- * One filter chain: Vaadin's, signing in through Keycloak. Deny by default: besides Vaadin's own
- * resources only health and the sign-in problem pages are open; every view is checked against the
+ * Two filter chains. The API's ({@code /api/**}, first): stateless, bearer tokens from the same
+ * Keycloak realm, answers 401/403 as problem details, never a session or a redirect; which caller may
+ * call which endpoint is declared on the endpoint and checked by the API layer. The UI's: Vaadin's,
+ * signing in through Keycloak. Deny by default: besides Vaadin's own resources only health, the
+ * sign-in problem pages and the API's description are open; every view is checked against the
  * navigation registry on the server.
  */
 @Configuration
@@ -24,6 +30,26 @@ import org.wego.platform.navigation.RegistryAccessChecker;
 class SecurityConfiguration {
 
     static final String SIGN_IN_PAGE = "/oauth2/authorization/" + IdentityProvider.REGISTRATION_ID;
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcSettings settings, Translations translations)
+            throws Exception {
+        var problems = new ApiProblemResponses(translations);
+        http.securityMatcher(PublicEndpoint.API)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                // No cookies are read here, so there is no cross-site request to forge.
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(BearerTokens.decoder(settings.issuer()))
+                                .jwtAuthenticationConverter(new BearerTokens()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain platformFilterChain(

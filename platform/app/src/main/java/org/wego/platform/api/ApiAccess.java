@@ -1,0 +1,46 @@
+package org.wego.platform.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.wego.plugin.api.Role;
+
+/**
+ * Who may call an API endpoint, declared on the handler method (or its controller class). Deny by
+ * default: an endpoint under {@code /api} without it answers 403 to everyone, and the access test
+ * ({@code ApiAccessIT}) fails on it. The same declaration is what the runtime checks and what the
+ * test expects, so the two cannot drift apart.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface ApiAccess {
+
+    /** The read-only directory scope of integration clients such as the public website. */
+    String DIRECTORY_READ = "directory:read";
+
+    /** The platform roles whose users may call the endpoint; empty for none. */
+    Role[] roles();
+
+    /**
+     * The scopes that let a client acting for itself (a token without a platform role, e.g. {@code
+     * wego-integration}'s) call the endpoint; empty (the default) for none.
+     */
+    String[] clientScopes() default {};
+
+    /** Which organisations' records the endpoint serves to a permitted caller. */
+    Organisations organisations() default Organisations.ANY;
+
+    /** The organisation rule of an endpoint; the service enforces it, the access test checks it. */
+    enum Organisations {
+        /** Any organisation: public registry fields, or data that belongs to no organisation. */
+        ANY,
+        /**
+         * Only organisations in the caller's scope (the secretariat all, a regional office its region,
+         * anyone else their own); a foreign one answers 404, revealing nothing.
+         */
+        CALLER_SCOPE
+    }
+}

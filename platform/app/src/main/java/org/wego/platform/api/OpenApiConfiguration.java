@@ -1,0 +1,39 @@
+package org.wego.platform.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI description at {@code /v3/api-docs} and the Swagger UI at {@code /swagger-ui.html}:
+ * public (they hold no data), every operation requiring a bearer token from the WeGO realm.
+ */
+@Configuration
+class OpenApiConfiguration {
+
+    static final String BEARER = "bearer";
+
+    @Bean
+    OpenAPI wegoOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("WeGO Platform API")
+                        .version("v1")
+                        .description("Read the organisation directory and, for the secretariat, the audit trail."
+                                + " Send an access token of the WeGO Keycloak realm as `Authorization: Bearer …`;"
+                                + " errors are RFC 9457 problem details in English or Korean (`Accept-Language`)."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("An access token of the WeGO realm (user or client credentials)")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The REST API under {@code /api/v1}: small controllers over the platform's services, records as
+ * DTOs, every endpoint declaring who may call it ({@link org.wego.platform.api.ApiAccess}), bad input
+ * answered with translated RFC 9457 problem details. Authentication is the API filter chain's (bearer
+ * tokens, see {@code org.wego.platform.security}); role and organisation scope are checked again by
+ * the services themselves.
+ */
+@NullMarked
+package org.wego.platform.api;
+
+import org.jspecify.annotations.NullMarked;

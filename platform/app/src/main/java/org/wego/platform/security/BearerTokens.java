@@ -1,0 +1,59 @@
+package org.wego.platform.security;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.wego.plugin.api.Role;
+
+/**
+ * Bearer tokens on {@code /api/**}: Keycloak access tokens, checked against the realm's keys and
+ * issuer. Realm roles become {@code ROLE_*} authorities exactly as at a browser sign-in, so an API
+ * call is the same {@link org.wego.plugin.api.SignedInUser} as the UI's; a client's scopes ({@code
+ * scope} and the realm's {@code wego_scope} claim, which a client mapper sets because the realm keeps
+ * Keycloak's default client scopes) become {@code SCOPE_*} authorities.
+ */
+final class BearerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    /** The claim the realm's client mappers put platform scopes in, e.g. {@code directory:read}. */
+    static final String PLATFORM_SCOPE_CLAIM = "wego_scope";
+
+    /**
+     * Validates signature, expiry and issuer. The keys are fetched on first use, not at start, so the
+     * platform starts while Keycloak is down (like {@link IdentityProvider}).
+     */
+    static JwtDecoder decoder(String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs")
+                .build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        Set<GrantedAuthority> authorities = new HashSet<>();
+        KeycloakUserService.realmRoles(jwt.getClaims()).stream()
+                .flatMap(name -> Role.fromClaimValue(name).stream())
+                .forEach(role ->
+                        authorities.add(new SimpleGrantedAuthority(PlatformUsers.ROLE_PREFIX + role.claimValue())));
+        for (String claim : new String[] {"scope", PLATFORM_SCOPE_CLAIM}) {
+            String scopes = jwt.getClaimAsString(claim);
+            if (scopes != null) {
+                Arrays.stream(scopes.split(" "))
+                        .filter(scope -> !scope.isBlank())
+                        .forEach(scope ->
+                                authorities.add(new SimpleGrantedAuthority(PlatformUsers.SCOPE_PREFIX + scope)));
+            }
+        }
+        String name = jwt.getClaimAsString("preferred_username");
+        return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+    }
+}

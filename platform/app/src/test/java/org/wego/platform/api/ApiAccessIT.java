@@ -1,0 +1,234 @@
+package org.wego.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.wego.platform.TestStackProperties;
+import org.wego.platform.WegoApplication;
+import org.wego.plugin.api.Organisation;
+import org.wego.plugin.api.OrganisationDirectory;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+import org.wego.teststack.AccessTokens;
+import org.wego.teststack.DemoUser;
+import org.wego.teststack.TestStack;
+
+/**
+ * Deny by default on the live API: every endpoint Spring has mapped under {@code /api} (the
+ * platform's and any plugin's), every HTTP method, is called by an anonymous caller, a person of
+ * each role, a person of another organisation and the integration client, with its path variables
+ * filled with an organisation of the caller's own and a foreign one, and must answer exactly as its
+ * {@link ApiAccess} declares. An endpoint without a declaration fails the test (and is closed at
+ * runtime); a path variable without a sample fails it until one is added here.
+ */
+@SpringBootTest(classes = WegoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAccessIT {
+
+    /** An organisation none of the demo users belongs to, outside every demo regional office's region. */
+    static final OrganisationKey FOREIGN = OrganisationKey.of("kr-seoul");
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStackProperties.apply(registry, ApiAccessIT.class);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    List<RequestMappingInfoHandlerMapping> mappings;
+
+    @Autowired
+    OrganisationDirectory directory;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Caller> callers = new ArrayList<>();
+
+    /**
+     * Who calls: a token (none for anonymous), the platform user it stands for, or a client's scopes.
+     * The organisation is whose records count as the caller's own.
+     */
+    record Caller(
+            String name,
+            @Nullable String token,
+            @Nullable SignedInUser user,
+            Set<String> clientScopes,
+            OrganisationKey organisation) {}
+
+    /** Samples for path variables, by name: given the organisation a call is about, the value to put in. */
+    private final Map<String, Function<Organisation, String>> samples = Map.of(
+            "organisationKey", organisation -> organisation.key().value(),
+            "organisationId", organisation -> Long.toString(organisation.id()));
+
+    @BeforeAll
+    void tokensForEveryKindOfCaller() {
+        var tokens = new AccessTokens(TestStack.current());
+        callers.add(new Caller("anonymous", null, null, Set.of(), OrganisationKey.of("vn-hanoi")));
+        for (DemoUser demo : DemoUser.all()) {
+            var user = new SignedInUser(
+                    demo.username(),
+                    demo.displayName(),
+                    "",
+                    Set.of(Role.fromClaimValue(demo.role()).orElseThrow()),
+                    OrganisationKey.of(demo.organisation()),
+                    Locale.ENGLISH);
+            callers.add(new Caller(
+                    demo.username() + " (" + demo.role() + ", " + demo.organisation() + ")",
+                    tokens.forUser(demo.username(), demo.password()),
+                    user,
+                    Set.of(),
+                    user.organisation()));
+        }
+        callers.add(new Caller(
+                AccessTokens.INTEGRATION_CLIENT,
+                tokens.forIntegrationClient(),
+                null,
+                Set.of(ApiAccess.DIRECTORY_READ),
+                OrganisationKey.of("vn-hanoi")));
+        assertThat(callers.stream().map(c -> c.user() == null ? null : c.user().roles()))
+                .as("a person of every role")
+                .contains(Set.of(Role.SECRETARIAT), Set.of(Role.REGIONAL_OFFICE), Set.of(Role.MEMBER_CITY));
+        assertThat(callers.stream()
+                        .filter(c -> c.user() != null && c.user().hasRole(Role.MEMBER_CITY))
+                        .map(Caller::organisation)
+                        .distinct())
+                .as("member-city people of two organisations, each foreign to the other")
+                .hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void everyApiEndpointAnswersEveryCallerAsItsDeclarationSays() throws Exception {
+        var softly = new SoftAssertions();
+        List<String> checked = new ArrayList<>();
+        for (var mapping : mappings) {
+            for (var entry : mapping.getHandlerMethods().entrySet()) {
+                ApiAccess access = ApiAccessRule.of(entry.getValue());
+                for (String pattern : entry.getKey().getPatternValues()) {
+                    if (!pattern.startsWith("/api/")) {
+                        continue;
+                    }
+                    softly.assertThat(access)
+                            .as("@ApiAccess on " + pattern + " (" + entry.getValue() + ")")
+                            .isNotNull();
+                    Set<RequestMethod> verbs =
+                            entry.getKey().getMethodsCondition().getMethods();
+                    for (RequestMethod verb : verbs.isEmpty() ? Set.of(RequestMethod.GET) : verbs) {
+                        checked.add(verb + " " + pattern);
+                        check(softly, verb, pattern, access);
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(checked)
+                .as("the API endpoints found")
+                .contains(
+                        "GET /api/v1/organisations",
+                        "GET /api/v1/organisations/{organisationId}",
+                        "GET /api/v1/organisations/by-key/{organisationKey}",
+                        "GET /api/v1/audit");
+    }
+
+    private void check(SoftAssertions softly, RequestMethod verb, String pattern, @Nullable ApiAccess access)
+            throws Exception {
+        for (Caller caller : callers) {
+            boolean hasVariables = pattern.contains("{");
+            for (boolean own : hasVariables ? List.of(true, false) : List.of(true)) {
+                Organisation about =
+                        directory.byKey(own ? caller.organisation() : FOREIGN).orElseThrow();
+                String path = fill(softly, pattern, about);
+                if (path == null) {
+                    return;
+                }
+                HttpResponse<String> response = call(verb, path, caller.token());
+                String what = caller.name() + " " + verb + " " + path + " → " + response.statusCode() + " "
+                        + abbreviated(response.body());
+                int status = response.statusCode();
+                if (caller.token() == null) {
+                    softly.assertThat(status).as(what).isEqualTo(401);
+                } else if (!ApiAccessRule.permits(access, caller.user(), caller.clientScopes())) {
+                    softly.assertThat(status).as(what).isEqualTo(403);
+                } else if (access != null
+                        && access.organisations() == ApiAccess.Organisations.CALLER_SCOPE
+                        && !directory.isInScopeOf(caller.user(), about)) {
+                    softly.assertThat(status).as(what).isIn(403, 404);
+                } else if (verb == RequestMethod.GET) {
+                    softly.assertThat(status).as(what).isEqualTo(200);
+                } else {
+                    softly.assertThat(status).as(what).isNotIn(401, 403, 404, 405);
+                }
+                if (status >= 400) {
+                    softly.assertThat(response.headers().firstValue("Content-Type"))
+                            .as("problem details: " + what)
+                            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                    softly.assertThat(response.body())
+                            .as("a refusal reveals no data: " + what)
+                            .doesNotContain("nameEn", "entityId");
+                }
+            }
+        }
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    private @Nullable String fill(SoftAssertions softly, String pattern, Organisation about) {
+        Matcher variable = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            var sample = samples.get(variable.group(1));
+            softly.assertThat(sample)
+                    .as("a sample for {" + variable.group(1) + "} of " + pattern + " in ApiAccessIT.samples")
+                    .isNotNull();
+            if (sample == null) {
+                return null;
+            }
+            variable.appendReplacement(path, Matcher.quoteReplacement(sample.apply(about)));
+        }
+        variable.appendTail(path);
+        return path.toString();
+    }
+
+    private HttpResponse<String> call(RequestMethod verb, String path, @Nullable String token) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(
+                        verb.name(),
+                        verb == RequestMethod.GET
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+}
