@@ -30,6 +30,31 @@ class CheckedInRealmIT {
     }
 
     @Test
+    void theIntegrationClientIsAConfidentialServiceAccountWithTheDirectoryScopeOnly() throws Exception {
+        JsonNode realm = read("wego-realm.json");
+        JsonNode integration = null;
+        for (JsonNode client : realm.path("clients")) {
+            if ("wego-integration".equals(client.path("clientId").asText())) {
+                integration = client;
+            }
+        }
+        assertThat(integration).as("client wego-integration").isNotNull();
+        assertThat(RealmComposer.clientSecret(realm, "wego-integration")).isNotBlank();
+        assertThat(integration.path("publicClient").asBoolean(true)).isFalse();
+        assertThat(integration.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(integration.path("standardFlowEnabled").asBoolean(true))
+                .as("no user sign-in")
+                .isFalse();
+        assertThat(integration.path("directAccessGrantsEnabled").asBoolean(true))
+                .isFalse();
+        assertThat(integration.path("implicitFlowEnabled").asBoolean(true)).isFalse();
+        assertThat(integration.path("protocolMappers").toString()).contains("\"directory:read\"");
+        assertThat(realm.has("clientScopes"))
+                .as("a clientScopes array would replace Keycloak's default scopes (and break sign-in)")
+                .isFalse();
+    }
+
+    @Test
     void everyDemoAccountHasOnePlatformRoleAndAnOrganisation() throws Exception {
         for (JsonNode user : read("demo-users.json")) {
             assertThat(user.path("realmRoles").toString())
