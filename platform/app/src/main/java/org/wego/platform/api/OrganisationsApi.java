@@ -26,6 +26,9 @@ import org.wego.plugin.api.Role;
  */
 @RestController
 @RequestMapping("/api/v1/organisations")
+@ApiAccess(
+        roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
+        clientScopes = ApiAccess.DIRECTORY_READ)
 @Tag(name = "Organisations", description = "The organisation directory (public registry fields)")
 class OrganisationsApi {
 
@@ -83,9 +86,6 @@ class OrganisationsApi {
     }
 
     @GetMapping
-    @ApiAccess(
-            roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
-            clientScopes = ApiAccess.DIRECTORY_READ)
     @Operation(summary = "Search the directory", description = "Every filter is optional; sorted by English name.")
     ApiPage<OrganisationDto> list(
             HttpServletRequest request,
@@ -127,9 +127,6 @@ class OrganisationsApi {
     }
 
     @GetMapping("/{organisationId}")
-    @ApiAccess(
-            roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
-            clientScopes = ApiAccess.DIRECTORY_READ)
     @Operation(summary = "One organisation by its id")
     OrganisationDto byId(HttpServletRequest request, @PathVariable String organisationId) {
         ApiParameters.onlyKnown(request, Set.of());
@@ -140,9 +137,6 @@ class OrganisationsApi {
     }
 
     @GetMapping("/by-key/{organisationKey}")
-    @ApiAccess(
-            roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
-            clientScopes = ApiAccess.DIRECTORY_READ)
     @Operation(summary = "One organisation by its key, e.g. vn-hanoi")
     OrganisationDto byKey(HttpServletRequest request, @PathVariable String organisationKey) {
         ApiParameters.onlyKnown(request, Set.of());
