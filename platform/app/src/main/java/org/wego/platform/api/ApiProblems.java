@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.wego.platform.i18n.Translations;
+import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PermissionDeniedException;
 
 /**
@@ -48,6 +49,17 @@ class ApiProblems {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> refused(ApiException e, HttpServletRequest request) {
         return problem(request, e.status(), e.messageKey(), e.parameter(), e.arguments());
+    }
+
+    /** A service refused the input: its own translated message, naming the field. */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
+        return problem(
+                request,
+                HttpStatus.BAD_REQUEST,
+                e.messageKey(),
+                e.field(),
+                e.arguments().toArray());
     }
 
     @ExceptionHandler(PermissionDeniedException.class)

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,18 +13,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.Role;
 
 /**
  * The organisation directory: the registry's public fields of every organisation, for every role and
- * for integration clients with {@value ApiAccess#DIRECTORY_READ}, as in the UI. Contacts and other
- * private data are not part of it.
+ * for integration clients with {@value ApiAccess#DIRECTORY_READ}, as in the UI; and an organisation's
+ * contacts, which are private (its own users, its regional office, the secretariat).
  */
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -36,10 +40,29 @@ class OrganisationsApi {
             Set.of("text", "type", "continent", "country", "status", "region", "page", "size");
 
     private final OrganisationDirectory directory;
+    private final OrganisationRegistry registry;
+    private final CurrentUser currentUser;
 
-    OrganisationsApi(OrganisationDirectory directory) {
+    OrganisationsApi(OrganisationDirectory directory, OrganisationRegistry registry, CurrentUser currentUser) {
         this.directory = directory;
+        this.registry = registry;
+        this.currentUser = currentUser;
     }
+
+    /**
+     * An official contact of an organisation: private, for the organisation's own users, its regional
+     * office and the secretariat.
+     *
+     * @param name full name
+     * @param role what they do for WeGO
+     * @param email e-mail address, if given
+     * @param phone telephone number, if given
+     */
+    record ContactDto(
+            String name,
+            @Nullable String role,
+            @Nullable String email,
+            @Nullable String phone) {}
 
     /**
      * An organisation as the API shows it: its public registry fields.
@@ -55,6 +78,8 @@ class OrganisationsApi {
      * @param capital whether a city is a national capital
      * @param region key of the regional office whose region it belongs to, if any
      * @param status APPLICANT, MEMBER, SUSPENDED, FORMER or PARTNER
+     * @param statusSince when the status took effect, if recorded
+     * @param website its website, if recorded
      */
     record OrganisationDto(
             long id,
@@ -67,7 +92,9 @@ class OrganisationsApi {
             @Nullable Continent continent,
             boolean capital,
             @Nullable String region,
-            MembershipStatus status) {
+            MembershipStatus status,
+            @Nullable LocalDate statusSince,
+            @Nullable String website) {
 
         static OrganisationDto of(Organisation o) {
             return new OrganisationDto(
@@ -81,7 +108,9 @@ class OrganisationsApi {
                     o.continent(),
                     o.capital(),
                     o.regionalOffice() == null ? null : o.regionalOffice().value(),
-                    o.status());
+                    o.status(),
+                    o.statusSince(),
+                    o.website());
         }
     }
 
@@ -140,10 +169,33 @@ class OrganisationsApi {
     @Operation(summary = "One organisation by its key, e.g. vn-hanoi")
     OrganisationDto byKey(HttpServletRequest request, @PathVariable String organisationKey) {
         ApiParameters.onlyKnown(request, Set.of());
+        return OrganisationDto.of(organisation(organisationKey));
+    }
+
+    @GetMapping("/by-key/{organisationKey}/contacts")
+    @ApiAccess(
+            roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
+            organisations = ApiAccess.Organisations.CALLER_SCOPE)
+    @Operation(
+            summary = "The official contacts of an organisation",
+            description = "Private: the organisation's own users, its regional office and the secretariat only;"
+                    + " any other organisation answers 404.")
+    List<ContactDto> contacts(HttpServletRequest request, @PathVariable String organisationKey) {
+        ApiParameters.onlyKnown(request, Set.of());
+        Organisation organisation = organisation(organisationKey);
+        if (!directory.isInScopeOf(currentUser.get().orElse(null), organisation)) {
+            throw ApiException.notFound(); // the same answer as for no such organisation: nothing revealed
+        }
+        return registry.contacts(organisation.key()).stream()
+                .map(c -> new ContactDto(c.name(), c.role(), c.email(), c.phone()))
+                .toList();
+    }
+
+    private Organisation organisation(String organisationKey) {
         OrganisationKey key = ApiParameters.organisationKey("organisationKey", organisationKey);
         if (key == null) {
             throw ApiException.badParameter("organisationKey", "api.error.key", "organisationKey");
         }
-        return directory.byKey(key).map(OrganisationDto::of).orElseThrow(ApiException::notFound);
+        return directory.byKey(key).orElseThrow(ApiException::notFound);
     }
 }

@@ -151,6 +151,7 @@ class ApiAccessIT {
                         "GET /api/v1/organisations",
                         "GET /api/v1/organisations/{organisationId}",
                         "GET /api/v1/organisations/by-key/{organisationKey}",
+                        "GET /api/v1/organisations/by-key/{organisationKey}/contacts",
                         "GET /api/v1/audit");
     }
 

@@ -136,7 +136,42 @@ class OrganisationsApiIT {
                         "continent",
                         "capital",
                         "region",
-                        "status");
+                        "status",
+                        "statusSince",
+                        "website");
+    }
+
+    @Test
+    void contactsArePrivateToTheOrganisationItsRegionalOfficeAndTheSecretariat() throws Exception {
+        var chengdu = DemoUser.named("chengdu.demo");
+        String regionalOffice = new AccessTokens(TestStack.current()).forUser(chengdu.username(), chengdu.password());
+
+        assertThat(get("/api/v1/organisations/by-key/vn-hanoi/contacts", hanoi, "en")
+                        .statusCode())
+                .as("own")
+                .isEqualTo(200);
+        assertThat(get("/api/v1/organisations/by-key/vn-hanoi/contacts", regionalOffice, "en")
+                        .statusCode())
+                .as("in the regional office's region")
+                .isEqualTo(200);
+        assertThat(get("/api/v1/organisations/by-key/ke-nairobi/contacts", secretariat, "en")
+                        .statusCode())
+                .isEqualTo(200);
+
+        var foreign = get("/api/v1/organisations/by-key/ke-nairobi/contacts", hanoi, "en");
+        var unknown = get("/api/v1/organisations/by-key/xx-nowhere/contacts", hanoi, "en");
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(problem(foreign).get("detail"))
+                .as("a foreign organisation looks like none")
+                .isEqualTo(problem(unknown).get("detail"));
+        assertThat(get("/api/v1/organisations/by-key/kr-seoul/contacts", regionalOffice, "en")
+                        .statusCode())
+                .as("outside the region")
+                .isEqualTo(404);
+        assertThat(get("/api/v1/organisations/by-key/vn-hanoi/contacts", integration, "en")
+                        .statusCode())
+                .as("the integration client reads public fields only")
+                .isEqualTo(403);
     }
 
     @Test
