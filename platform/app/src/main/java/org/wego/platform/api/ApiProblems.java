@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -93,11 +94,18 @@ class ApiProblems {
         return problem(request, HttpStatus.METHOD_NOT_ALLOWED, "api.problem.method-not-allowed.detail", null);
     }
 
-    /** Anything else in an API call: logged here, a plain 500 for the caller. Elsewhere: not ours. */
+    /**
+     * Anything else in an API call: Spring's own refusals (e.g. 406, 415) keep their status with a
+     * general message; the rest is logged here and a plain 500 for the caller. Elsewhere: not ours.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failed(Exception e, HttpServletRequest request) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw e;
+        }
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+            return problem(request, status, "api.problem.request.detail", null);
         }
         LOG.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.detail", null);
@@ -112,7 +120,7 @@ class ApiProblems {
         Locale locale = translations.supported(request.getLocale());
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(status, translations.getTranslation(detailKey, locale, arguments));
-        problem.setTitle(translations.getTranslation(TITLES.get(status), locale));
+        problem.setTitle(translations.getTranslation(TITLES.getOrDefault(status, "api.problem.request.title"), locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         if (parameter != null) {
             problem.setProperty("parameter", parameter);

@@ -232,6 +232,17 @@ class OrganisationsApiIT {
     }
 
     @Test
+    void aRequestForAnotherFormatIsRefusedAsAProblemNotAServerError() throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organisations"))
+                        .header("Accept", "text/html")
+                        .header("Authorization", "Bearer " + secretariat)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(406);
+    }
+
+    @Test
     void withoutATokenTheApiAnswers401AsAProblemWithoutASessionOrRedirect() throws Exception {
         var response = get("/api/v1/organisations", null, "ko");
         assertThat(response.statusCode()).isEqualTo(401);
