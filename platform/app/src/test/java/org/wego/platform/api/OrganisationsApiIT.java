@@ -318,6 +318,11 @@ class OrganisationsApiIT {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
+        for (String asset : List.of("/swagger-ui/swagger-ui-bundle.js", "/v3/api-docs/swagger-config")) {
+            assertThat(get(asset, null, "en").statusCode())
+                    .as(asset + " served without signing in, not by Vaadin")
+                    .isEqualTo(200);
+        }
     }
 
     private HttpResponse<String> get(String path, @Nullable String token, String language) throws Exception {
