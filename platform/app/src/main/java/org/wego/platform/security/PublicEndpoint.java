@@ -33,9 +33,6 @@ public @interface PublicEndpoint {
                     API_DOCS.stream())
             .toList();
 
-    /** The REST API, a stateless bearer-token resource server apart from the UI's sign-in. */
-    String API = "/api/**";
-
     /** The plugins' public static files, served by an annotated controller under this pattern. */
     String PLUGIN_FILES = "/plugins/*/**";
 }

@@ -29,6 +29,9 @@ import org.wego.platform.navigation.RegistryAccessChecker;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /** The REST API: a stateless bearer-token resource server apart from the UI's sign-in. */
+    static final String API_PATHS = "/api/**";
+
     static final String SIGN_IN_PAGE = "/oauth2/authorization/" + IdentityProvider.REGISTRATION_ID;
 
     @Bean
@@ -36,7 +39,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiFilterChain(HttpSecurity http, OidcSettings settings, Translations translations)
             throws Exception {
         var problems = new ApiProblemResponses(translations);
-        http.securityMatcher(PublicEndpoint.API)
+        http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
