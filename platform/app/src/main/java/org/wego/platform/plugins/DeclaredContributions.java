@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.wego.platform.navigation.Contributions;
 import org.wego.plugin.api.Access;
+import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.Role;
@@ -35,6 +36,7 @@ final class DeclaredContributions implements PluginContributions {
     private final List<WidgetContribution> widgets = new ArrayList<>();
     private final Map<String, Set<Role>> permissions = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final Map<String, ApprovalType> approvalTypes = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     /** A job as declared: its cluster-wide name is {@code {pluginId}/{name}}. */
@@ -103,6 +105,18 @@ final class DeclaredContributions implements PluginContributions {
         return this;
     }
 
+    @Override
+    public PluginContributions approvalType(ApprovalType type) {
+        String kind = type.name().startsWith(pluginId + ".") ? type.name().substring(pluginId.length() + 1) : "";
+        if (!JOB_NAME.matcher(kind).matches()) {
+            problems.add("approval type '" + type.name() + "' must be named " + pluginId
+                    + ".{kind}, the kind in lower-case letters, digits and hyphens");
+        } else if (approvalTypes.putIfAbsent(type.name(), type) != null) {
+            problems.add("approval type '" + type.name() + "' is declared twice");
+        }
+        return this;
+    }
+
     private void checkOwnPath(String what, String path) {
         if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
             problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
@@ -125,6 +139,10 @@ final class DeclaredContributions implements PluginContributions {
 
     Map<String, Set<Role>> permissions() {
         return Map.copyOf(permissions);
+    }
+
+    List<ApprovalType> approvalTypes() {
+        return List.copyOf(approvalTypes.values());
     }
 
     List<Job> jobs() {

@@ -37,10 +37,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ReflectionUtils;
+import org.wego.platform.approvals.ApprovalInbox;
+import org.wego.platform.approvals.ApprovalTypes;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.PluginApiVersion;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.PluginIds;
@@ -99,6 +102,8 @@ public class PluginRuntime implements SmartLifecycle {
     private final CurrentUser currentUser;
     private final PluginApiServices services;
     private final AuditTrail audit;
+    private final ApprovalInbox approvals;
+    private final ApprovalTypes approvalTypes;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DataSource pluginDataSource;
@@ -118,6 +123,8 @@ public class PluginRuntime implements SmartLifecycle {
             CurrentUser currentUser,
             PluginApiServices services,
             AuditTrail audit,
+            ApprovalInbox approvals,
+            ApprovalTypes approvalTypes,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions) {
@@ -132,6 +139,8 @@ public class PluginRuntime implements SmartLifecycle {
         this.currentUser = currentUser;
         this.services = services;
         this.audit = audit;
+        this.approvals = approvals;
+        this.approvalTypes = approvalTypes;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
@@ -486,9 +495,13 @@ public class PluginRuntime implements SmartLifecycle {
         context.setParent(apiServices);
         context.setClassLoader(loader);
         context.getBeanFactory().setBeanClassLoader(loader);
+        // Scoped to the plugin: it submits only its own types and reads only its own requests.
+        Approvals pluginApprovals = approvals.forPlugin(plugin.id);
+        context.registerBean(Approvals.class, () -> pluginApprovals);
         context.registerBean(
                 PluginContext.class,
-                () -> new ScopedPluginContext(plugin.id, currentUser, services, clock, pluginDataSource, translations));
+                () -> new ScopedPluginContext(
+                        plugin.id, currentUser, services, pluginApprovals, clock, pluginDataSource, translations));
         context.register(entry);
         contexts.add(loader, context);
         // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.
@@ -510,6 +523,7 @@ public class PluginRuntime implements SmartLifecycle {
         permissions.register(plugin.id, declared.permissions());
         navigation.register(declared.navigation());
         jobs.register(plugin.id, declared.jobs(), loader);
+        approvalTypes.register(plugin.id, declared.approvalTypes());
     }
 
     /** Undoes whatever part of a start happened; safe to call at any point of it. */
@@ -517,6 +531,7 @@ public class PluginRuntime implements SmartLifecycle {
         navigation.remove(plugin.id);
         permissions.remove(plugin.id);
         jobs.remove(plugin.id);
+        approvalTypes.remove(plugin.id);
         ConfigurableApplicationContext context = plugin.context;
         if (context != null) {
             try {

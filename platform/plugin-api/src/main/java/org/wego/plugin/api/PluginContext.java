@@ -38,6 +38,11 @@ public interface PluginContext {
     /** The registry's writes: names, status, website, logo and contacts of an organisation. */
     OrganisationRegistry registry();
 
+    /**
+     * The approvals inbox: submit requests of the types this plugin declared and read their status.
+     */
+    Approvals approvals();
+
     /** The audit trail: record every change, in the change's transaction. */
     AuditLog audit();
 

@@ -9,7 +9,7 @@ import org.wego.plugin.api.ui.WidgetContribution;
  * each declaration and refuses the whole plugin, with the reason, if one is wrong: a view or menu
  * entry whose access names no role and is not explicitly public, a route path outside the plugin's
  * own ({@code {pluginId}} or {@code {pluginId}/...}), a permission not named
- * {@code {pluginId}.{feature}.{action}}.
+ * {@code {pluginId}.{feature}.{action}}, an approval type not named {@code {pluginId}.{kind}}.
  */
 @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface PluginContributions {
@@ -38,4 +38,11 @@ public interface PluginContributions {
      * and the job runs again at the next interval.
      */
     PluginContributions job(String name, Duration interval, Runnable task);
+
+    /**
+     * A kind of request this plugin submits to the secretariat's approvals inbox through {@link
+     * Approvals}, and what to do when one is decided. Its name is {@code {pluginId}.{kind}}, unique
+     * within the plugin.
+     */
+    PluginContributions approvalType(ApprovalType type);
 }

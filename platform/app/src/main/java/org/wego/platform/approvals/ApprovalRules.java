@@ -1,0 +1,93 @@
+package org.wego.platform.approvals;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.ApprovalException;
+import org.wego.plugin.api.ApprovalRequest;
+import org.wego.plugin.api.ApprovalStatus;
+
+/**
+ * What a request and a decision must look like, free of I/O. Every text is plain: markup, script and
+ * control characters are refused rather than stored, because the inbox shows whatever plugins send.
+ */
+final class ApprovalRules {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_SUBJECT = 100;
+    static final int MAX_DETAILS = 20;
+    static final int MAX_LABEL = 100;
+    static final int MAX_VALUE = 2_000;
+    static final int MAX_COMMENT = 1_000;
+    static final int MAX_BULK = 100;
+
+    private static final Pattern TYPE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[a-z][a-z0-9-]*");
+    private static final Pattern MARKUP =
+            Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;|javascript:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+
+    private ApprovalRules() {}
+
+    /** Whether a type name is {@code {pluginId}.{kind}} for this plugin. */
+    static boolean isTypeOf(String pluginId, String type) {
+        return type.startsWith(pluginId + ".") && TYPE.matcher(type).matches();
+    }
+
+    /** @throws ApprovalException for the first thing wrong with the request's texts */
+    static void checkRequest(ApprovalRequest request) {
+        text("approvals.field.title", request.title(), MAX_TITLE, true);
+        text("approvals.field.subject", request.subject(), MAX_SUBJECT, true);
+        if (request.details().size() > MAX_DETAILS) {
+            throw new ApprovalException(
+                    "approvals.error.too-many-details", "At most " + MAX_DETAILS + " details", MAX_DETAILS);
+        }
+        for (Map.Entry<String, String> detail : request.details().entrySet()) {
+            text("approvals.field.detail-label", detail.getKey(), MAX_LABEL, true);
+            text("approvals.field.detail-value", detail.getValue(), MAX_VALUE, false);
+        }
+    }
+
+    /**
+     * The comment as stored: stripped, {@code null} when empty.
+     *
+     * @throws ApprovalException if a rejection has none, or it is too long or contains markup
+     */
+    static @Nullable String comment(ApprovalStatus outcome, @Nullable String comment) {
+        if (outcome == ApprovalStatus.PENDING) {
+            throw new IllegalArgumentException("A decision approves or rejects");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty()) {
+            if (outcome == ApprovalStatus.REJECTED) {
+                throw new ApprovalException(
+                        "approvals.error.comment-required", "A rejection needs a comment saying why");
+            }
+            return null;
+        }
+        text("approvals.field.comment", text, MAX_COMMENT, true);
+        return text;
+    }
+
+    /** @param field the message key of the field's name, shown in the explanation */
+    private static void text(String field, String value, int max, boolean required) {
+        String text = value.strip();
+        if (required && text.isEmpty()) {
+            throw new ApprovalException("approvals.error.required", "The " + name(field) + " is empty", field);
+        }
+        if (text.length() > max) {
+            throw new ApprovalException(
+                    "approvals.error.too-long",
+                    "The " + name(field) + " has more than " + max + " characters",
+                    field,
+                    max);
+        }
+        if (MARKUP.matcher(text).find() || CONTROL.matcher(text).find()) {
+            throw new ApprovalException(
+                    "approvals.error.markup", "The " + name(field) + " contains markup or control characters", field);
+        }
+    }
+
+    private static String name(String fieldKey) {
+        return fieldKey.substring(fieldKey.lastIndexOf('.') + 1).replace('-', ' ');
+    }
+}
