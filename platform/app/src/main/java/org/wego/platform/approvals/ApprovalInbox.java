@@ -340,8 +340,8 @@ public class ApprovalInbox {
 
     private Request decideNow(SignedInUser officer, long id, ApprovalStatus outcome, @Nullable String comment) {
         Request before = find(id, false)
-                .orElseThrow(() ->
-                        new ApprovalException("approvals.error.unknown-request", "No approval request " + id, id));
+                .orElseThrow(() -> new ApprovalException(
+                        "approvals.error.unknown-request", "No approval request " + id, Long.toString(id)));
         if (before.status() != ApprovalStatus.PENDING) {
             throw alreadyDecided(before);
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.Access;
+import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.ui.ViewContribution;
@@ -48,5 +49,20 @@ class DeclaredContributionsTest {
                         "permission 'membership.profile.edit' must be named training.{feature}.{action}",
                         "job name 'Bad Name' must be lower-case letters, digits and hyphens",
                         "job 'too-often' runs more often than once a second");
+    }
+
+    @Test
+    void approvalTypesAreNamedAfterThePluginAndDeclaredOnce() {
+        training.approvalType(new ApprovalType("training.enrolment", "training.approval.enrolment", decision -> {}))
+                .approvalType(new ApprovalType("membership.profile", "training.approval.profile", decision -> {}))
+                .approvalType(new ApprovalType("training.Bad Kind", "training.approval.bad", decision -> {}))
+                .approvalType(new ApprovalType("training.enrolment", "training.approval.again", decision -> {}));
+
+        assertThat(training.approvalTypes()).extracting(ApprovalType::name).containsExactly("training.enrolment");
+        assertThat(training.problems())
+                .containsExactly(
+                        "approval type 'membership.profile' must be named training.{kind}, the kind in lower-case letters, digits and hyphens",
+                        "approval type 'training.Bad Kind' must be named training.{kind}, the kind in lower-case letters, digits and hyphens",
+                        "approval type 'training.enrolment' is declared twice");
     }
 }

@@ -1,0 +1,201 @@
+package org.wego.platform.approvals;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
+import org.wego.platform.approvals.ApprovalInbox.Filter;
+import org.wego.platform.approvals.ApprovalInbox.Outcome;
+import org.wego.platform.approvals.ApprovalInbox.Request;
+import org.wego.platform.organisations.Organisations;
+import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.ApprovalException;
+import org.wego.plugin.api.ApprovalStatus;
+import org.wego.plugin.api.Organisation;
+import org.wego.plugin.api.OrganisationDirectory.Query;
+import org.wego.plugin.api.SignedInUser;
+
+/**
+ * The secretariat's inbox: every plugin's requests in one grid, pending first by default; open one to
+ * decide it, or select many and decide them with one comment.
+ */
+public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ApprovalInbox inbox;
+    private final SignedInUser officer;
+    private final ComboBox<String> type = new ComboBox<>();
+    private final ComboBox<Organisation> organisation = new ComboBox<>();
+    private final ComboBox<ApprovalStatus> status = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final TextArea bulkComment = new TextArea();
+    private final UnorderedList bulkResult = new UnorderedList();
+    private final RequestGrid grid;
+
+    ApprovalsView(ApprovalInbox inbox, Organisations organisations, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.officer = currentUser.require();
+        setSizeFull();
+        add(new H1(getTranslation("approvals.inbox.title")));
+
+        type.setLabel(getTranslation("approvals.type"));
+        type.setItems(inbox.typeNames());
+        type.setItemLabelGenerator(name -> RequestGrid.typeLabel(this, inbox, name));
+        organisation.setLabel(getTranslation("approvals.organisation"));
+        organisation.setItems(query -> organisations
+                .search(new Query(
+                        query.getFilter().filter(f -> !f.isBlank()).orElse(null),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        query.getOffset(),
+                        query.getLimit()))
+                .stream());
+        organisation.setItemLabelGenerator(o -> o.name(getLocale()));
+        status.setLabel(getTranslation("approvals.status"));
+        status.setItems(ApprovalStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("approvals.status." + s.name()));
+        status.setValue(ApprovalStatus.PENDING);
+        text.setLabel(getTranslation("approvals.search"));
+        text.setPlaceholder(getTranslation("approvals.search.placeholder"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(100);
+        for (var field : List.of(type, organisation, status)) {
+            field.setClearButtonVisible(true);
+        }
+        text.setClearButtonVisible(true);
+        var filters = new HorizontalLayout(type, organisation, status, text);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters);
+
+        grid = new RequestGrid(inbox, officer, this::filter, "approvals.inbox.empty");
+        grid.setId("approvals-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addItemClickListener(click -> open(click.getItem()));
+        type.addValueChangeListener(e -> grid.refresh());
+        organisation.addValueChangeListener(e -> grid.refresh());
+        status.addValueChangeListener(e -> grid.refresh());
+        text.addValueChangeListener(e -> grid.refresh());
+
+        add(bulkBar());
+        add(grid.emptyState());
+        addAndExpand(grid);
+    }
+
+    private Div bulkBar() {
+        bulkComment.setLabel(getTranslation("approvals.bulk.comment"));
+        bulkComment.setMaxLength(ApprovalRules.MAX_COMMENT);
+        bulkComment.setWidth("28em");
+        bulkComment.setId("approvals-bulk-comment");
+        var approve =
+                new Button(getTranslation("approvals.bulk.approve"), e -> decideSelected(ApprovalStatus.APPROVED));
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        approve.setId("approvals-bulk-approve");
+        var reject = new Button(getTranslation("approvals.bulk.reject"), e -> decideSelected(ApprovalStatus.REJECTED));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("approvals-bulk-reject");
+        var bar = new HorizontalLayout(bulkComment, approve, reject);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bulkResult.setId("approvals-bulk-result");
+        return new Div(bar, bulkResult);
+    }
+
+    private void decideSelected(ApprovalStatus outcome) {
+        bulkResult.removeAll();
+        bulkComment.setInvalid(false);
+        List<Long> ids = grid.getSelectedItems().stream().map(Request::id).toList();
+        if (ids.isEmpty()) {
+            bulkComment.setErrorMessage(getTranslation("approvals.bulk.none-selected"));
+            bulkComment.setInvalid(true);
+            return;
+        }
+        List<Outcome> outcomes;
+        try {
+            outcomes = inbox.decideAll(officer, ids, outcome, bulkComment.getValue());
+        } catch (ApprovalException e) {
+            bulkComment.setErrorMessage(ApprovalMessages.of(this, e));
+            bulkComment.setInvalid(true);
+            return;
+        }
+        for (Outcome result : outcomes) {
+            var item = new ListItem(
+                    result.succeeded()
+                            ? getTranslation("approvals.bulk.done", Long.toString(result.requestId()))
+                            : getTranslation(
+                                    "approvals.bulk.failed",
+                                    result.requestId(),
+                                    ApprovalMessages.of(this, result.problem())));
+            item.addClassName(result.succeeded() ? "approval-bulk-ok" : "approval-bulk-failed");
+            bulkResult.add(item);
+        }
+        bulkComment.clear();
+        grid.deselectAll();
+        grid.refresh();
+    }
+
+    private void open(Request request) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("approvals.request", Long.toString(request.id())));
+        dialog.setWidth("40em");
+        dialog.add(new RequestDetails(inbox, request));
+        if (request.status() == ApprovalStatus.PENDING) {
+            var comment = new TextArea(getTranslation("approvals.comment"));
+            comment.setMaxLength(ApprovalRules.MAX_COMMENT);
+            comment.setWidthFull();
+            comment.setId("approval-comment");
+            comment.setHelperText(getTranslation("approvals.comment.help"));
+            dialog.add(comment);
+            var approve = new Button(getTranslation("approvals.approve"));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            approve.setId("approval-approve");
+            var reject = new Button(getTranslation("approvals.reject"));
+            reject.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            reject.setId("approval-reject");
+            approve.addClickListener(e -> decide(dialog, request, ApprovalStatus.APPROVED, comment));
+            reject.addClickListener(e -> decide(dialog, request, ApprovalStatus.REJECTED, comment));
+            dialog.getFooter().add(reject, approve);
+        }
+        var close = new Button(getTranslation("approvals.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private void decide(Dialog dialog, Request request, ApprovalStatus outcome, TextArea comment) {
+        try {
+            inbox.decide(officer, request.id(), outcome, comment.getValue());
+            dialog.close();
+            grid.refresh();
+        } catch (ApprovalException e) {
+            comment.setErrorMessage(ApprovalMessages.of(this, e));
+            comment.setInvalid(true);
+        }
+    }
+
+    private Filter filter() {
+        return new Filter(
+                type.getValue(),
+                organisation.getValue() == null ? null : organisation.getValue().key(),
+                status.getValue(),
+                text.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("approvals.inbox.title") + " · " + getTranslation("app.title");
+    }
+}

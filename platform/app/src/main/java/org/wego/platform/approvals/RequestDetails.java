@@ -1,0 +1,47 @@
+package org.wego.platform.approvals;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import org.wego.platform.approvals.ApprovalInbox.Request;
+
+/** One request read in full: what, for whom, by whom, its details and, once decided, the decision. */
+class RequestDetails extends Div {
+
+    RequestDetails(ApprovalInbox inbox, Request request) {
+        addClassName("approval-details");
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        add(new H3(request.title()));
+        add(line("approvals.type", RequestGrid.typeLabel(this, inbox, request.type())));
+        add(line(
+                "approvals.organisation", request.organisationName(getLocale()) + " (" + request.organisation() + ")"));
+        add(line("approvals.submitter", request.submitterName() + ", " + when.format(request.submittedAt())));
+        for (Map.Entry<String, String> detail : request.details().entrySet()) {
+            add(new Paragraph(new Span(detail.getKey() + ": "), new Span(detail.getValue())));
+        }
+        var status = new Paragraph(
+                new Span(getTranslation("approvals.status") + ": "), RequestGrid.statusBadge(this, request));
+        add(status);
+        if (request.decidedAt() != null) {
+            add(line(
+                    "approvals.decided",
+                    getTranslation("approvals.decided.by", request.decidedBy(), when.format(request.decidedAt()))));
+        }
+        if (request.comment() != null) {
+            add(line("approvals.comment", request.comment()));
+        }
+        if (!inbox.isDecidable(request.type())) {
+            var unavailable = new Paragraph(getTranslation("approvals.plugin-unavailable", request.pluginId()));
+            unavailable.addClassName("approval-unavailable");
+            add(unavailable);
+        }
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        return new Paragraph(new Span(getTranslation(labelKey) + ": "), new Span(value));
+    }
+}

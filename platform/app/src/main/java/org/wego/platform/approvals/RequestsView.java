@@ -1,0 +1,69 @@
+package org.wego.platform.approvals;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.wego.platform.approvals.ApprovalInbox.Filter;
+import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.ApprovalStatus;
+
+/**
+ * The requests of the user's organisation (a regional office: also of its region's members; the
+ * secretariat: all) and how they were decided. Read only.
+ */
+public class RequestsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ComboBox<ApprovalStatus> status = new ComboBox<>();
+    private final TextField text = new TextField();
+
+    RequestsView(ApprovalInbox inbox, CurrentUser currentUser) {
+        var reader = currentUser.require();
+        setSizeFull();
+        add(new H1(getTranslation("approvals.requests.title")));
+        add(new Paragraph(getTranslation("approvals.requests.intro")));
+        status.setLabel(getTranslation("approvals.status"));
+        status.setItems(ApprovalStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("approvals.status." + s.name()));
+        status.setClearButtonVisible(true);
+        text.setLabel(getTranslation("approvals.search"));
+        text.setPlaceholder(getTranslation("approvals.search.placeholder"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setMaxLength(100);
+        var filters = new HorizontalLayout(status, text);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(filters);
+
+        var grid = new RequestGrid(
+                inbox,
+                reader,
+                () -> new Filter(null, null, status.getValue(), text.getValue()),
+                "approvals.requests.empty");
+        grid.setId("requests-grid");
+        grid.addItemClickListener(click -> {
+            var dialog = new Dialog(new RequestDetails(inbox, click.getItem()));
+            dialog.setHeaderTitle(getTranslation(
+                    "approvals.request", Long.toString(click.getItem().id())));
+            dialog.setWidth("40em");
+            dialog.getFooter().add(new Button(getTranslation("approvals.close"), e -> dialog.close()));
+            dialog.open();
+        });
+        status.addValueChangeListener(e -> grid.refresh());
+        text.addValueChangeListener(e -> grid.refresh());
+        add(grid.emptyState());
+        addAndExpand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("approvals.requests.title") + " · " + getTranslation("app.title");
+    }
+}

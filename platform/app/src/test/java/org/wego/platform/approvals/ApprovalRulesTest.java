@@ -1,0 +1,113 @@
+package org.wego.platform.approvals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wego.platform.jdbc.SqlFilter;
+import org.wego.plugin.api.ApprovalException;
+import org.wego.plugin.api.ApprovalRequest;
+import org.wego.plugin.api.ApprovalStatus;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+
+/** What a request and a decision must look like, and whose requests a reader sees. */
+class ApprovalRulesTest {
+
+    private static ApprovalRequest request(String title, Map<String, String> details, String subject) {
+        return new ApprovalRequest("notice-board.notice", OrganisationKey.of("vn-hanoi"), title, details, subject);
+    }
+
+    private static String keyOf(Runnable action) {
+        try {
+            action.run();
+        } catch (ApprovalException e) {
+            return e.messageKey();
+        }
+        throw new AssertionError("no ApprovalException");
+    }
+
+    @Test
+    void aPlainRequestPasses() {
+        assertThatCode(() -> ApprovalRules.checkRequest(
+                        request("Elections on 3 May", Map.of("Text", "Line one\nLine two < 3 items"), "17")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void emptyTooLongAndMarkupTextsAreRefused() {
+        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("  ", Map.of(), "1"))))
+                .isEqualTo("approvals.error.required");
+        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("a".repeat(201), Map.of(), "1"))))
+                .isEqualTo("approvals.error.too-long");
+        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of(), ""))))
+                .isEqualTo("approvals.error.required");
+        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("<script>alert(1)</script>", Map.of(), "1"))))
+                .isEqualTo("approvals.error.markup");
+        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of("Text", "<b>bold</b>"), "1"))))
+                .isEqualTo("approvals.error.markup");
+        var many = new LinkedHashMap<String, String>();
+        for (int i = 0; i < 21; i++) {
+            many.put("k" + i, "v");
+        }
+        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("Hi", many, "1"))))
+                .isEqualTo("approvals.error.too-many-details");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<img src=x onerror=alert(1)>", "javascript:alert(1)", "&#60;script&#62;", "a\u0000b"})
+    void markupInACommentIsRefused(String comment) {
+        assertThatThrownBy(() -> ApprovalRules.comment(ApprovalStatus.APPROVED, comment))
+                .isInstanceOf(ApprovalException.class)
+                .extracting(e -> ((ApprovalException) e).messageKey())
+                .isEqualTo("approvals.error.markup");
+    }
+
+    @Test
+    void aRejectionNeedsACommentAnApprovalDoesNot() {
+        assertThat(keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, "   ")))
+                .isEqualTo("approvals.error.comment-required");
+        assertThat(keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, null)))
+                .isEqualTo("approvals.error.comment-required");
+        assertThat(ApprovalRules.comment(ApprovalStatus.APPROVED, "  ")).isNull();
+        assertThat(ApprovalRules.comment(ApprovalStatus.REJECTED, " Not now ")).isEqualTo("Not now");
+        assertThat(keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, "x".repeat(1001))))
+                .isEqualTo("approvals.error.too-long");
+        assertThatThrownBy(() -> ApprovalRules.comment(ApprovalStatus.PENDING, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTypeIsNamedAfterItsPlugin() {
+        assertThat(ApprovalRules.isTypeOf("notice-board", "notice-board.notice"))
+                .isTrue();
+        assertThat(ApprovalRules.isTypeOf("notice-board", "training.notice")).isFalse();
+        assertThat(ApprovalRules.isTypeOf("notice-board", "notice-board.")).isFalse();
+        assertThat(ApprovalRules.isTypeOf("notice-board", "notice-board.x; DROP TABLE"))
+                .isFalse();
+    }
+
+    @Test
+    void eachRoleReadsItsOwnScope() {
+        assertThat(ApprovalInbox.where(new SqlFilter(), user(Role.SECRETARIAT, "wego-secretariat")))
+                .isEmpty();
+        assertThat(ApprovalInbox.where(new SqlFilter(), user(Role.REGIONAL_OFFICE, "ro-chengdu")))
+                .isEqualTo(" WHERE (r.org_key = :scopeOrg OR office.org_key = :scopeOrg)");
+        assertThat(ApprovalInbox.where(
+                        new SqlFilter().equalTo("r.status", "PENDING"), user(Role.MEMBER_CITY, "vn-hanoi")))
+                .isEqualTo(" WHERE r.status = :p0 AND r.org_key = :scopeOrg");
+    }
+
+    private static SignedInUser user(Role role, String organisation) {
+        return new SignedInUser(
+                "u", "U", "u@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
+    }
+}
