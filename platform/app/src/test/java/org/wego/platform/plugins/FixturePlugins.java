@@ -127,6 +127,64 @@ public final class FixturePlugins {
                 .buildIn(folder);
     }
 
+    /**
+     * A plugin with one approval type, {@code approvals-fixture.thing}: its handler records each
+     * decision (with the status the plugin reads back through its own {@code Approvals}) in its table,
+     * and refuses any request whose subject starts with {@code fail}.
+     */
+    public static Path approving(Path folder) {
+        String pkg = "fixture.approvalsfixture";
+        return PluginJar.plugin("approvals-fixture", "1.0.0")
+                .entryClass(pkg + ".ApprovingPlugin")
+                .source(pkg + ".ApprovingPlugin", """
+                        package %s;
+
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+                        import org.wego.plugin.api.*;
+
+                        public class ApprovingPlugin implements WegoPlugin {
+                            private final PluginContext context;
+
+                            public ApprovingPlugin(PluginContext context) {
+                                this.context = context;
+                            }
+
+                            @Override
+                            public void contribute(PluginContributions add) {
+                                add.approvalType(new ApprovalType("approvals-fixture.thing", "approvals-fixture.thing", this::decided));
+                            }
+
+                            private void decided(ApprovalDecision decision) {
+                                if (decision.subject().startsWith("fail")) {
+                                    throw new IllegalStateException("the thing " + decision.subject() + " is locked");
+                                }
+                                String seen = context.approvals().status(decision.requestId())
+                                        .map(state -> state.status().name()).orElse("none");
+                                JdbcClient.create(context.dataSource())
+                                        .sql("INSERT INTO approvals_fixture_decision (subject, outcome, seen) VALUES (?, ?, ?)")
+                                        .params(decision.subject(), decision.outcome().name(), seen)
+                                        .update();
+                            }
+                        }
+                        """.formatted(pkg))
+                .resource("db/changelog/approvals-fixture/db.changelog-master.yaml", """
+                        databaseChangeLog:
+                          - changeSet:
+                              id: 1
+                              author: tests
+                              changes:
+                                - createTable:
+                                    tableName: approvals_fixture_decision
+                                    columns:
+                                      - column: {name: subject, type: varchar(100)}
+                                      - column: {name: outcome, type: varchar(20)}
+                                      - column: {name: seen, type: varchar(20)}
+                        """)
+                .resource("i18n/approvals-fixture_en.properties", "approvals-fixture.thing=Fixture thing\n")
+                .resource("i18n/approvals-fixture_ko.properties", "approvals-fixture.thing=시험 항목\n")
+                .buildIn(folder);
+    }
+
     /** A plugin whose declarations throw: its start fails with that message. */
     static Path throwingOnStart(Path folder) {
         return declaring(
