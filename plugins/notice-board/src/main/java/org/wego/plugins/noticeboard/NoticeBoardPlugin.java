@@ -5,6 +5,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.wego.plugin.api.Access;
+import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.Role;
@@ -12,13 +13,18 @@ import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugin.api.ui.WidgetContribution;
 
-/** The notice board: the secretariat posts notices, every member reads them. */
+/**
+ * The notice board: the secretariat posts notices, members and regional offices propose them for the
+ * secretariat's approval, everyone reads them.
+ */
 @Configuration
 @ComponentScan
 @EnableTransactionManagement // with the platform's transaction manager, which the plugin context offers
 public class NoticeBoardPlugin implements WegoPlugin {
 
     static final String POST = "notice-board.notice.post";
+    static final String PROPOSE = "notice-board.notice.propose";
+    static final String PROPOSAL = "notice-board.proposal";
 
     private final Notices notices;
 
@@ -37,6 +43,8 @@ public class NoticeBoardPlugin implements WegoPlugin {
                         Access.forAllRoles(),
                         new LatestNotice()))
                 .permission(POST, Role.SECRETARIAT)
+                .permission(PROPOSE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
+                .approvalType(new ApprovalType(PROPOSAL, "notice-board.proposal", notices::decided))
                 .job("expire-old-notices", Duration.ofHours(1), notices::expireOld);
     }
 }

@@ -7,7 +7,10 @@ import org.wego.plugin.api.Role;
 import org.wego.plugin.testkit.RunningPlatform;
 import org.wego.plugin.testkit.WegoPluginTest;
 
-/** The notice board installed in a real platform: every role reads it, only the secretariat may post. */
+/**
+ * The notice board installed in a real platform: every role reads it, only the secretariat may post,
+ * members and regional offices propose notices to the secretariat's approvals inbox.
+ */
 @WegoPluginTest
 class NoticeBoardIT {
 
@@ -34,6 +37,27 @@ class NoticeBoardIT {
                     .contains("No notices yet.")
                     .doesNotContain("notice-board-form");
         }
+    }
+
+    @Test
+    void membersAndRegionalOfficesSeeTheProposalFormAndTheirProposalsTheSecretariatDoesNot(RunningPlatform platform) {
+        for (Role role : new Role[] {Role.REGIONAL_OFFICE, Role.MEMBER_CITY}) {
+            assertThat(platform.open("notice-board", role).body())
+                    .as(role.claimValue())
+                    .contains("notice-board-propose-form")
+                    .contains("Propose")
+                    .contains("Our proposals")
+                    .contains("Your organisation has not proposed a notice yet.");
+        }
+        assertThat(platform.open("notice-board", Role.SECRETARIAT).body())
+                .doesNotContain("notice-board-propose-form")
+                .doesNotContain("Our proposals");
+    }
+
+    @Test
+    void theSecretariatsInboxIsThereForItsProposals(RunningPlatform platform) {
+        assertThat(platform.open("admin/approvals", Role.SECRETARIAT).body()).contains("Approvals inbox");
+        assertThat(platform.open("requests", Role.MEMBER_CITY).body()).contains("Our requests");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.wego.plugins.noticeboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
@@ -19,13 +20,21 @@ import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
-/** The permission check comes before anything touches the database. */
+/** The permission check and the title's check come before anything touches the database. */
 class NoticesTest {
 
     private static final DataSource UNUSED = (DataSource) Proxy.newProxyInstance(
             DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                 throw new AssertionError("the database must not be touched");
             });
+
+    private static final SignedInUser HANOI = new SignedInUser(
+            "u1",
+            "Nguyen Thi Lan",
+            "lan@hanoi.example.org",
+            Set.of(Role.MEMBER_CITY),
+            OrganisationKey.of("vn-hanoi"),
+            Locale.ENGLISH);
 
     @Test
     void aMemberCityCannotPost() {
@@ -39,6 +48,25 @@ class NoticesTest {
         var notices = new Notices(contextFor(hanoi, (user, permission) -> false));
 
         assertThatThrownBy(() -> notices.post("Elections")).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void onlyMembersAndRegionalOfficesPropose() {
+        var notices =
+                new Notices(contextFor(HANOI, (user, permission) -> !permission.equals(NoticeBoardPlugin.PROPOSE)));
+
+        assertThatThrownBy(() -> notices.propose("Elections")).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> new Notices(contextFor(null, (user, permission) -> true)).propose("Elections"))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void aProposalsTitleIsCheckedBeforeAnythingIsSaved() {
+        var notices = new Notices(contextFor(HANOI, (user, permission) -> true));
+
+        assertThat(notices.propose("   ")).contains("notice-board.title.required");
+        assertThat(notices.propose("x".repeat(Notices.MAX_TITLE + 1))).contains("notice-board.title.too-long");
+        assertThat(notices.propose("<script>alert(1)</script>")).contains("notice-board.title.markup");
     }
 
     @Test
