@@ -46,6 +46,16 @@ final class NoticeBoardPage {
                 .isVisible();
     }
 
+    /** Proposes a notice, waiting until the organisation's proposals list it. */
+    void propose(String title) {
+        titleField().fill(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("notice-board.propose")))
+                .click();
+        assertThat(page.locator(".notice-board-proposals")
+                        .getByText(title, new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+    }
+
     /** Posts nothing and returns the message shown next to the field. */
     String postEmpty() {
         titleField().fill("");
@@ -56,6 +66,8 @@ final class NoticeBoardPage {
     }
 
     List<String> notices() {
-        return page.locator("main li > p:first-child").allInnerTexts();
+        // The published notices, not the organisation's proposals listed below them.
+        return page.locator("main ul:not(.notice-board-proposals) > li > p:first-child")
+                .allInnerTexts();
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -85,7 +86,9 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
         grid = new RequestGrid(inbox, officer, this::filter, "approvals.inbox.empty");
         grid.setId("approvals-grid");
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        var selection = (GridMultiSelectionModel<Request>) grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Select all matching requests (decided in bulk up to ApprovalRules.MAX_BULK at a time).
+        selection.setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
         grid.addItemClickListener(click -> open(click.getItem()));
         type.addValueChangeListener(e -> grid.refresh());
         organisation.addValueChangeListener(e -> grid.refresh());

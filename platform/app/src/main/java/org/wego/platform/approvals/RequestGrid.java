@@ -35,7 +35,8 @@ class RequestGrid extends Grid<Request> {
                 .setSortProperty(SortBy.TYPE.name());
         addColumn(r -> r.organisationName(getLocale()))
                 .setHeader(getTranslation("approvals.organisation"))
-                .setSortProperty(SortBy.ORGANISATION.name());
+                .setSortProperty(SortBy.ORGANISATION.name())
+                .setAutoWidth(true);
         addColumn(Request::title)
                 .setHeader(getTranslation("approvals.title-column"))
                 .setFlexGrow(3);
