@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import org.wego.platform.approvals.ApprovalInbox.Filter;
@@ -40,7 +39,7 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> type = new ComboBox<>();
     private final ComboBox<Organisation> organisation = new ComboBox<>();
     private final ComboBox<ApprovalStatus> status = new ComboBox<>();
-    private final TextField text = new TextField();
+    private final TextField text;
     private final TextArea bulkComment = new TextArea();
     private final UnorderedList bulkResult = new UnorderedList();
     private final RequestGrid grid;
@@ -71,20 +70,16 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(ApprovalStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("approvals.status." + s.name()));
         status.setValue(ApprovalStatus.PENDING);
-        text.setLabel(getTranslation("approvals.search"));
-        text.setPlaceholder(getTranslation("approvals.search.placeholder"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(100);
         for (var field : List.of(type, organisation, status)) {
             field.setClearButtonVisible(true);
         }
-        text.setClearButtonVisible(true);
+        grid = new RequestGrid(inbox, officer, this::filter, "approvals.inbox.empty");
+        text = grid.searchField();
         var filters = new HorizontalLayout(type, organisation, status, text);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters);
 
-        grid = new RequestGrid(inbox, officer, this::filter, "approvals.inbox.empty");
         grid.setId("approvals-grid");
         var selection = (GridMultiSelectionModel<Request>) grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // Select all matching requests (decided in bulk up to ApprovalRules.MAX_BULK at a time).
@@ -93,7 +88,6 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         type.addValueChangeListener(e -> grid.refresh());
         organisation.addValueChangeListener(e -> grid.refresh());
         status.addValueChangeListener(e -> grid.refresh());
-        text.addValueChangeListener(e -> grid.refresh());
 
         add(bulkBar());
         add(grid.emptyState());

@@ -3,9 +3,11 @@ package org.wego.platform.approvals;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
@@ -59,6 +61,17 @@ class RequestGrid extends Grid<Request> {
         empty.setText(getTranslation(emptyKey));
         empty.addClassName("approvals-empty");
         empty.setVisible(false);
+    }
+
+    /** The free-text filter both views offer, refreshing the grid as the user types. */
+    TextField searchField() {
+        var text = new TextField(getTranslation("approvals.search"));
+        text.setPlaceholder(getTranslation("approvals.search.placeholder"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setMaxLength(100);
+        text.addValueChangeListener(e -> refresh());
+        return text;
     }
 
     /** The text shown instead of rows when nothing matches: what to do next. */

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.wego.platform.approvals.ApprovalInbox.Filter;
 import org.wego.platform.security.CurrentUser;
@@ -22,7 +21,8 @@ import org.wego.plugin.api.ApprovalStatus;
 public class RequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ComboBox<ApprovalStatus> status = new ComboBox<>();
-    private final TextField text = new TextField();
+    private final RequestGrid grid;
+    private final TextField text;
 
     RequestsView(ApprovalInbox inbox, CurrentUser currentUser) {
         var reader = currentUser.require();
@@ -33,20 +33,12 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(ApprovalStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("approvals.status." + s.name()));
         status.setClearButtonVisible(true);
-        text.setLabel(getTranslation("approvals.search"));
-        text.setPlaceholder(getTranslation("approvals.search.placeholder"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setMaxLength(100);
+        grid = new RequestGrid(inbox, reader, this::filter, "approvals.requests.empty");
+        text = grid.searchField();
         var filters = new HorizontalLayout(status, text);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        var grid = new RequestGrid(
-                inbox,
-                reader,
-                () -> new Filter(null, null, status.getValue(), text.getValue()),
-                "approvals.requests.empty");
         grid.setId("requests-grid");
         grid.addItemClickListener(click -> {
             var dialog = new Dialog(new RequestDetails(inbox, click.getItem()));
@@ -57,9 +49,13 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
             dialog.open();
         });
         status.addValueChangeListener(e -> grid.refresh());
-        text.addValueChangeListener(e -> grid.refresh());
         add(grid.emptyState());
         addAndExpand(grid);
+    }
+
+    /** Read when the grid loads, after the constructor has built every field. */
+    private Filter filter() {
+        return new Filter(null, null, status.getValue(), text.getValue());
     }
 
     @Override

@@ -26,15 +26,6 @@ class ApprovalRulesTest {
         return new ApprovalRequest("notice-board.notice", OrganisationKey.of("vn-hanoi"), title, details, subject);
     }
 
-    private static String keyOf(Runnable action) {
-        try {
-            action.run();
-        } catch (ApprovalException e) {
-            return e.messageKey();
-        }
-        throw new AssertionError("no ApprovalException");
-    }
-
     @Test
     void aPlainRequestPasses() {
         assertThatCode(() -> ApprovalRules.checkRequest(
@@ -44,21 +35,22 @@ class ApprovalRulesTest {
 
     @Test
     void emptyTooLongAndMarkupTextsAreRefused() {
-        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("  ", Map.of(), "1"))))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("  ", Map.of(), "1"))))
                 .isEqualTo("approvals.error.required");
-        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("a".repeat(201), Map.of(), "1"))))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("a".repeat(201), Map.of(), "1"))))
                 .isEqualTo("approvals.error.too-long");
-        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of(), ""))))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of(), ""))))
                 .isEqualTo("approvals.error.required");
-        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("<script>alert(1)</script>", Map.of(), "1"))))
+        assertThat(Refusals.keyOf(
+                        () -> ApprovalRules.checkRequest(request("<script>alert(1)</script>", Map.of(), "1"))))
                 .isEqualTo("approvals.error.markup");
-        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of("Text", "<b>bold</b>"), "1"))))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of("Text", "<b>bold</b>"), "1"))))
                 .isEqualTo("approvals.error.markup");
         var many = new LinkedHashMap<String, String>();
         for (int i = 0; i < 21; i++) {
             many.put("k" + i, "v");
         }
-        assertThat(keyOf(() -> ApprovalRules.checkRequest(request("Hi", many, "1"))))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi", many, "1"))))
                 .isEqualTo("approvals.error.too-many-details");
     }
 
@@ -73,13 +65,13 @@ class ApprovalRulesTest {
 
     @Test
     void aRejectionNeedsACommentAnApprovalDoesNot() {
-        assertThat(keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, "   ")))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, "   ")))
                 .isEqualTo("approvals.error.comment-required");
-        assertThat(keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, null)))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, null)))
                 .isEqualTo("approvals.error.comment-required");
         assertThat(ApprovalRules.comment(ApprovalStatus.APPROVED, "  ")).isNull();
         assertThat(ApprovalRules.comment(ApprovalStatus.REJECTED, " Not now ")).isEqualTo("Not now");
-        assertThat(keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, "x".repeat(1001))))
+        assertThat(Refusals.keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, "x".repeat(1001))))
                 .isEqualTo("approvals.error.too-long");
         assertThatThrownBy(() -> ApprovalRules.comment(ApprovalStatus.PENDING, "x"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -223,25 +223,25 @@ class ApprovalsIT {
         int before = inbox.count(minji, Filter.any());
         var hanoiKey = OrganisationKey.of("vn-hanoi");
 
-        assertThat(refusal(() -> inbox.submit(
+        assertThat(Refusals.keyOf(() -> inbox.submit(
                         PLUGIN, hanoi, new ApprovalRequest("approvals-fixture.other", hanoiKey, "T", Map.of(), "1"))))
                 .isEqualTo("approvals.error.undeclared-type");
-        assertThat(refusal(() ->
+        assertThat(Refusals.keyOf(() ->
                         inbox.submit("someone-else", hanoi, new ApprovalRequest(TYPE, hanoiKey, "T", Map.of(), "1"))))
                 .as("another plugin's type")
                 .isEqualTo("approvals.error.undeclared-type");
-        assertThat(refusal(() -> inbox.submit(
+        assertThat(Refusals.keyOf(() -> inbox.submit(
                         PLUGIN,
                         hanoi,
                         new ApprovalRequest(TYPE, OrganisationKey.of("xx-nowhere"), "T", Map.of(), "1"))))
                 .isEqualTo("approvals.error.unknown-organisation");
-        assertThat(refusal(() -> inbox.submit(
+        assertThat(Refusals.keyOf(() -> inbox.submit(
                         PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "<script>x</script>", Map.of(), "1"))))
                 .isEqualTo("approvals.error.markup");
-        assertThat(refusal(() -> inbox.submit(
+        assertThat(Refusals.keyOf(() -> inbox.submit(
                         PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "T".repeat(201), Map.of(), "1"))))
                 .isEqualTo("approvals.error.too-long");
-        assertThat(refusal(() -> inbox.submit(
+        assertThat(Refusals.keyOf(() -> inbox.submit(
                         PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "T", Map.of(), "1' OR '1'='1".repeat(10)))))
                 .isEqualTo("approvals.error.too-long");
         assertThatThrownBy(() -> submit(hanoi, "de-berlin", "foreign"))
@@ -259,13 +259,13 @@ class ApprovalsIT {
     void badDecisionsAreRefusedAndNothingChanges() {
         long id = submit(hanoi, "vn-hanoi", "bad-decisions");
 
-        assertThat(refusal(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, " ")))
+        assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, " ")))
                 .isEqualTo("approvals.error.comment-required");
-        assertThat(refusal(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, "x".repeat(1001))))
+        assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, "x".repeat(1001))))
                 .isEqualTo("approvals.error.too-long");
-        assertThat(refusal(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, "<b>no</b>")))
+        assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, "<b>no</b>")))
                 .isEqualTo("approvals.error.markup");
-        assertThat(refusal(() -> inbox.decide(minji, 987_654_321L, ApprovalStatus.APPROVED, null)))
+        assertThat(Refusals.keyOf(() -> inbox.decide(minji, 987_654_321L, ApprovalStatus.APPROVED, null)))
                 .isEqualTo("approvals.error.unknown-request");
         assertThatThrownBy(() -> inbox.decide(chengdu, id, ApprovalStatus.APPROVED, null))
                 .isInstanceOf(PermissionDeniedException.class);
@@ -277,7 +277,7 @@ class ApprovalsIT {
 
         Request rejected = inbox.decide(minji, id, ApprovalStatus.REJECTED, "Not this year");
         assertThat(rejected.comment()).isEqualTo("Not this year");
-        assertThat(refusal(() -> inbox.decide(minji, id, ApprovalStatus.APPROVED, null)))
+        assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.APPROVED, null)))
                 .isEqualTo("approvals.error.already-decided");
     }
 
@@ -299,9 +299,9 @@ class ApprovalsIT {
         assertThat(inbox.byId(minji, failing).orElseThrow().status()).isEqualTo(ApprovalStatus.PENDING);
         assertThat(inbox.byId(minji, decided).orElseThrow().status()).isEqualTo(ApprovalStatus.APPROVED);
 
-        assertThat(refusal(() -> inbox.decideAll(minji, List.of(first), ApprovalStatus.REJECTED, "")))
+        assertThat(Refusals.keyOf(() -> inbox.decideAll(minji, List.of(first), ApprovalStatus.REJECTED, "")))
                 .isEqualTo("approvals.error.comment-required");
-        assertThat(refusal(() -> inbox.decideAll(minji, List.of(), ApprovalStatus.APPROVED, null)))
+        assertThat(Refusals.keyOf(() -> inbox.decideAll(minji, List.of(), ApprovalStatus.APPROVED, null)))
                 .isEqualTo("approvals.error.bulk-size");
     }
 
@@ -313,9 +313,9 @@ class ApprovalsIT {
             assertThat(inbox.byId(minji, id)).isPresent();
             assertThat(inbox.isDecidable(TYPE)).isFalse();
             assertThat(inbox.typeNames()).contains(TYPE);
-            assertThat(refusal(() -> inbox.decide(minji, id, ApprovalStatus.APPROVED, null)))
+            assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.APPROVED, null)))
                     .isEqualTo("approvals.error.plugin-unavailable");
-            assertThat(refusal(() -> submit(hanoi, "vn-hanoi", "new-while-disabled")))
+            assertThat(Refusals.keyOf(() -> submit(hanoi, "vn-hanoi", "new-while-disabled")))
                     .isEqualTo("approvals.error.undeclared-type");
         } finally {
             runtime.enable(PLUGIN);
@@ -328,14 +328,5 @@ class ApprovalsIT {
         return inbox.list(reader, filter, Page.newest(0, 50)).stream()
                 .map(Request::id)
                 .toList();
-    }
-
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (ApprovalException e) {
-            return e.messageKey();
-        }
-        throw new AssertionError("not refused");
     }
 }
