@@ -27,6 +27,7 @@ import org.wego.plugin.api.ApprovalRequest;
 import org.wego.plugin.api.ApprovalState;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.Approvals;
+import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
@@ -186,9 +187,9 @@ public class ApprovalInbox {
         ApprovalRules.checkRequest(request);
         Organisation organisation = organisations
                 .byKey(request.organisation())
-                .orElseThrow(() -> new ApprovalException(
+                .orElseThrow(() -> new InvalidInputException(
+                        "organisation",
                         "approvals.error.unknown-organisation",
-                        "No organisation " + request.organisation(),
                         request.organisation().value()));
         if (!organisations.isInScopeOf(submitter, organisation)) {
             throw new PermissionDeniedException("approvals.submit for " + organisation.key());
@@ -298,7 +299,8 @@ public class ApprovalInbox {
      * @param comment required for a rejection, optional for an approval
      * @return the request as decided
      * @throws ApprovalException if the request is unknown or decided already (saying by whom and
-     *     when), its plugin is not running, the comment is wrong, or the plugin's handler refused
+     *     when), its plugin is not running, or the plugin's handler refused
+     * @throws InvalidInputException if the comment is missing for a rejection, too long or not plain text
      * @throws PermissionDeniedException unless the officer is of the secretariat
      */
     public Request decide(SignedInUser officer, long id, ApprovalStatus outcome, @Nullable String comment) {
@@ -318,10 +320,7 @@ public class ApprovalInbox {
         officer.requireRole(Role.SECRETARIAT, "approvals.decide");
         ApprovalRules.comment(outcome, comment);
         if (ids.isEmpty() || ids.size() > ApprovalRules.MAX_BULK) {
-            throw new ApprovalException(
-                    "approvals.error.bulk-size",
-                    "Choose between 1 and " + ApprovalRules.MAX_BULK + " requests",
-                    ApprovalRules.MAX_BULK);
+            throw new InvalidInputException(null, "approvals.error.bulk-size", ApprovalRules.MAX_BULK);
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (long id : ids.stream().distinct().toList()) {

@@ -3,9 +3,9 @@ package org.wego.platform.approvals;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.wego.plugin.api.ApprovalException;
 import org.wego.plugin.api.ApprovalRequest;
 import org.wego.plugin.api.ApprovalStatus;
+import org.wego.plugin.api.InvalidInputException;
 
 /**
  * What a request and a decision must look like, free of I/O. Every text is plain: markup, script and
@@ -33,24 +33,23 @@ final class ApprovalRules {
         return type.startsWith(pluginId + ".") && TYPE.matcher(type).matches();
     }
 
-    /** @throws ApprovalException for the first thing wrong with the request's texts */
+    /** @throws InvalidInputException for the first thing wrong with the request's texts */
     static void checkRequest(ApprovalRequest request) {
-        text("approvals.field.title", request.title(), MAX_TITLE, true);
-        text("approvals.field.subject", request.subject(), MAX_SUBJECT, true);
+        text("title", request.title(), MAX_TITLE, true);
+        text("subject", request.subject(), MAX_SUBJECT, true);
         if (request.details().size() > MAX_DETAILS) {
-            throw new ApprovalException(
-                    "approvals.error.too-many-details", "At most " + MAX_DETAILS + " details", MAX_DETAILS);
+            throw new InvalidInputException("details", "approvals.error.too-many-details", MAX_DETAILS);
         }
         for (Map.Entry<String, String> detail : request.details().entrySet()) {
-            text("approvals.field.detail-label", detail.getKey(), MAX_LABEL, true);
-            text("approvals.field.detail-value", detail.getValue(), MAX_VALUE, false);
+            text("details", detail.getKey(), MAX_LABEL, true);
+            text("details", detail.getValue(), MAX_VALUE, false);
         }
     }
 
     /**
      * The comment as stored: stripped, {@code null} when empty.
      *
-     * @throws ApprovalException if a rejection has none, or it is too long or contains markup
+     * @throws InvalidInputException if a rejection has none, or it is too long or contains markup
      */
     static @Nullable String comment(ApprovalStatus outcome, @Nullable String comment) {
         if (outcome == ApprovalStatus.PENDING) {
@@ -59,35 +58,25 @@ final class ApprovalRules {
         String text = comment == null ? "" : comment.strip();
         if (text.isEmpty()) {
             if (outcome == ApprovalStatus.REJECTED) {
-                throw new ApprovalException(
-                        "approvals.error.comment-required", "A rejection needs a comment saying why");
+                throw new InvalidInputException("comment", "approvals.error.comment-required");
             }
             return null;
         }
-        text("approvals.field.comment", text, MAX_COMMENT, true);
+        text("comment", text, MAX_COMMENT, true);
         return text;
     }
 
-    /** @param field the message key of the field's name, shown in the explanation */
+    /** @param field the input's name, as {@link InvalidInputException#field()} reports it */
     private static void text(String field, String value, int max, boolean required) {
         String text = value.strip();
         if (required && text.isEmpty()) {
-            throw new ApprovalException("approvals.error.required", "The " + name(field) + " is empty", field);
+            throw new InvalidInputException(field, "approvals.error.required");
         }
         if (text.length() > max) {
-            throw new ApprovalException(
-                    "approvals.error.too-long",
-                    "The " + name(field) + " has more than " + max + " characters",
-                    field,
-                    max);
+            throw new InvalidInputException(field, "approvals.error.too-long", max);
         }
         if (MARKUP.matcher(text).find() || CONTROL.matcher(text).find()) {
-            throw new ApprovalException(
-                    "approvals.error.markup", "The " + name(field) + " contains markup or control characters", field);
+            throw new InvalidInputException(field, "approvals.error.markup");
         }
-    }
-
-    private static String name(String fieldKey) {
-        return fieldKey.substring(fieldKey.lastIndexOf('.') + 1).replace('-', ' ');
     }
 }

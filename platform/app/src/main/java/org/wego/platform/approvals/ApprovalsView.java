@@ -24,6 +24,7 @@ import org.wego.platform.organisations.Organisations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalException;
 import org.wego.plugin.api.ApprovalStatus;
+import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory.Query;
 import org.wego.plugin.api.SignedInUser;
@@ -124,7 +125,7 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         List<Outcome> outcomes;
         try {
             outcomes = inbox.decideAll(officer, ids, outcome, bulkComment.getValue());
-        } catch (ApprovalException e) {
+        } catch (InvalidInputException e) {
             bulkComment.setErrorMessage(ApprovalMessages.of(this, e));
             bulkComment.setInvalid(true);
             return;
@@ -178,6 +179,9 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
             dialog.close();
             grid.refresh();
         } catch (ApprovalException e) {
+            comment.setErrorMessage(ApprovalMessages.of(this, e));
+            comment.setInvalid(true);
+        } catch (InvalidInputException e) {
             comment.setErrorMessage(ApprovalMessages.of(this, e));
             comment.setInvalid(true);
         }

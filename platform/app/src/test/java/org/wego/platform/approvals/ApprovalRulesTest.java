@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wego.platform.jdbc.SqlFilter;
-import org.wego.plugin.api.ApprovalException;
 import org.wego.plugin.api.ApprovalRequest;
 import org.wego.plugin.api.ApprovalStatus;
+import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
@@ -58,9 +58,10 @@ class ApprovalRulesTest {
     @ValueSource(strings = {"<img src=x onerror=alert(1)>", "javascript:alert(1)", "&#60;script&#62;", "a\u0000b"})
     void markupInACommentIsRefused(String comment) {
         assertThatThrownBy(() -> ApprovalRules.comment(ApprovalStatus.APPROVED, comment))
-                .isInstanceOf(ApprovalException.class)
-                .extracting(e -> ((ApprovalException) e).messageKey())
-                .isEqualTo("approvals.error.markup");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("approvals.error.markup");
+                    assertThat(e.field()).isEqualTo("comment");
+                });
     }
 
     @Test

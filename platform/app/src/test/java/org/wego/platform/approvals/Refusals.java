@@ -1,8 +1,9 @@
 package org.wego.platform.approvals;
 
 import org.wego.plugin.api.ApprovalException;
+import org.wego.plugin.api.InvalidInputException;
 
-/** The message key an action is refused with. */
+/** The message key an action is refused with, as bad input or as a refused decision. */
 final class Refusals {
 
     private Refusals() {}
@@ -12,7 +13,9 @@ final class Refusals {
             action.run();
         } catch (ApprovalException e) {
             return e.messageKey();
+        } catch (InvalidInputException e) {
+            return e.messageKey();
         }
-        throw new AssertionError("not refused with an ApprovalException");
+        throw new AssertionError("not refused");
     }
 }

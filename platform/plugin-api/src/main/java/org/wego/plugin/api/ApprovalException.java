@@ -3,8 +3,9 @@ package org.wego.plugin.api;
 import java.util.List;
 
 /**
- * A request or decision the approvals inbox refuses, e.g. a title that is too long, a type the plugin
- * did not declare, or a request someone else decided first. Nothing of the refused action is kept.
+ * A request or decision the approvals inbox refuses for a reason other than bad input (that is an
+ * {@link InvalidInputException}): a type the plugin did not declare, a request someone else decided
+ * first, a plugin that is not running or whose handler refused the decision. Nothing of the refused action is kept.
  * The message is English for logs; show users {@link #messageKey()} with {@link #arguments()}, which
  * every platform bundle translates (through {@link PluginContext#messages}).
  */

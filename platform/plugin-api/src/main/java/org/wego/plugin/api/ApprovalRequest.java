@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A request a plugin puts into the secretariat's approvals inbox with {@link Approvals#submit}. The
  * submitter is the signed-in user; the platform checks every field and refuses the whole request with
- * an {@link ApprovalException} if one is wrong.
+ * an {@link InvalidInputException} naming it if one is wrong.
  *
  * @param type the name of an approval type this plugin declared with {@link
  *     PluginContributions#approvalType}, e.g. {@code notice-board.notice}

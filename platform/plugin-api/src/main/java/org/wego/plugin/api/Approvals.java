@@ -16,8 +16,9 @@ public interface Approvals {
      * its own when there is none), and records it in the audit trail.
      *
      * @return the request's id
-     * @throws ApprovalException if the type is not one this plugin declared, the organisation is
-     *     unknown, or the title, details or subject are empty, too long or contain markup
+     * @throws ApprovalException if the type is not one this plugin declared
+     * @throws InvalidInputException if the organisation is unknown, or the title, details or subject
+     *     are empty, too long or contain markup (its {@code field()} says which)
      * @throws PermissionDeniedException if nobody is signed in or the organisation is outside the
      *     submitter's scope
      */

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
@@ -96,6 +98,16 @@ class NoticesTest {
             @Override
             public OrganisationDirectory organisations() {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public OrganisationRegistry registry() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Approvals approvals() {
+                throw new AssertionError("nothing is submitted when the input is refused");
             }
 
             @Override
