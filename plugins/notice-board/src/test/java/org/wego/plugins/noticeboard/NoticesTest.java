@@ -40,14 +40,7 @@ class NoticesTest {
 
     @Test
     void aMemberCityCannotPost() {
-        var hanoi = new SignedInUser(
-                "u1",
-                "Nguyen Thi Lan",
-                "lan@hanoi.example.org",
-                Set.of(Role.MEMBER_CITY),
-                OrganisationKey.of("vn-hanoi"),
-                Locale.ENGLISH);
-        var notices = new Notices(contextFor(hanoi, (user, permission) -> false));
+        var notices = new Notices(contextFor(HANOI, (user, permission) -> false));
 
         assertThatThrownBy(() -> notices.post("Elections")).isInstanceOf(PermissionDeniedException.class);
     }
