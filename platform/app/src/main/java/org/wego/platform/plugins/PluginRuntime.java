@@ -38,9 +38,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ReflectionUtils;
 import org.wego.platform.audit.AuditTrail;
+import org.wego.platform.files.FileStore;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.PluginApiVersion;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.PluginIds;
@@ -99,6 +101,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final CurrentUser currentUser;
     private final PluginApiServices services;
     private final AuditTrail audit;
+    private final FileStore files;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DataSource pluginDataSource;
@@ -118,6 +121,7 @@ public class PluginRuntime implements SmartLifecycle {
             CurrentUser currentUser,
             PluginApiServices services,
             AuditTrail audit,
+            FileStore files,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions) {
@@ -132,6 +136,7 @@ public class PluginRuntime implements SmartLifecycle {
         this.currentUser = currentUser;
         this.services = services;
         this.audit = audit;
+        this.files = files;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
@@ -486,9 +491,13 @@ public class PluginRuntime implements SmartLifecycle {
         context.setParent(apiServices);
         context.setClassLoader(loader);
         context.getBeanFactory().setBeanClassLoader(loader);
+        // The plugin's own view of the file store: it stores and sets rules for its own entities only.
+        Attachments attachments = files.forOwner(plugin.id);
+        context.registerBean(Attachments.class, () -> attachments);
         context.registerBean(
                 PluginContext.class,
-                () -> new ScopedPluginContext(plugin.id, currentUser, services, clock, pluginDataSource, translations));
+                () -> new ScopedPluginContext(
+                        plugin.id, currentUser, services, attachments, clock, pluginDataSource, translations));
         context.register(entry);
         contexts.add(loader, context);
         // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.
@@ -516,6 +525,7 @@ public class PluginRuntime implements SmartLifecycle {
     private void unregister(Installed plugin) {
         navigation.remove(plugin.id);
         permissions.remove(plugin.id);
+        files.removeRules(plugin.id);
         jobs.remove(plugin.id);
         ConfigurableApplicationContext context = plugin.context;
         if (context != null) {

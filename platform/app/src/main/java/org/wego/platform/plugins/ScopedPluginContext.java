@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -19,6 +20,7 @@ record ScopedPluginContext(
         String pluginId,
         CurrentUser users,
         PluginApiServices services,
+        Attachments attachments,
         Clock clock,
         DataSource dataSource,
         Translations translations)
