@@ -23,24 +23,22 @@ final class FileNames {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         var kept = new StringBuilder();
         name.codePoints()
+                .map(c -> Character.isWhitespace(c) ? ' ' : c)
                 .filter(c -> !Character.isISOControl(c)
                         && Character.getType(c) != Character.FORMAT
                         && "<>:\"|?*;`$%&{}[]\u007f".indexOf(c) < 0)
-                .forEach(c -> kept.appendCodePoint(Character.isWhitespace(c) ? ' ' : c));
+                .forEach(kept::appendCodePoint);
         name = kept.toString().replaceAll(" {2,}", " ").strip();
-        name = name.replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
-        String base = name;
-        String extension = "";
         int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            base = name.substring(0, dot).replaceAll("[. ]+$", "");
-            extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        }
+        String base = dot >= 0 ? name.substring(0, dot) : name;
+        String extension = dot >= 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
         if (!type.extensions().contains(extension)) {
             // A name whose extension lies about the content gets the right one added.
             base = name;
             extension = type.extensions().getFirst();
         }
+        // No hidden files, no names that end in a dot or space (Windows drops them).
+        base = base.replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
         if (base.isBlank()) {
             return Optional.empty();
         }
