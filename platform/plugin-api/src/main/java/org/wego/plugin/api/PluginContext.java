@@ -43,9 +43,12 @@ public interface PluginContext {
 
     /**
      * Files attached to records: store, list, open and delete them with size and type limits, and
-     * decide who may download the files of this plugin's records.
+     * decide who may download the files of this plugin's records. The platform always provides it;
+     * the default only keeps test doubles of this interface compiling.
      */
-    Attachments attachments();
+    default Attachments attachments() {
+        throw new UnsupportedOperationException("no file store in this context");
+    }
 
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();

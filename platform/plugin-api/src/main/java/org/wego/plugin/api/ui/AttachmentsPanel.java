@@ -113,9 +113,10 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
                 .setIncorrectFileType(messages.get("files.rejected.wrong-type", limits.allowedLabels())));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> showError(event.getErrorMessage()));
-        // A round trip when the browser finishes, so what the server did (list, error) shows at once.
+        // A round trip when the browser finishes, so what the server did (list, error) shows at once; the
+        // finished file leaves the upload's own list, which would otherwise block the next one.
         upload.getElement().addEventListener("upload-success", event -> upload.clearFileList());
-        upload.getElement().addEventListener("upload-error", event -> {});
+        upload.getElement().addEventListener("upload-error", event -> upload.clearFileList());
         return upload;
     }
 
@@ -142,7 +143,8 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
         grid.addColumn(attachment -> attachment.uploadedAt().format(format))
                 .setHeader(messages.get("files.panel.uploaded-at"))
                 .setComparator(Attachment::uploadedAt)
-                .setSortable(true);
+                .setSortable(true)
+                .setAutoWidth(true);
         if (mayChange) {
             grid.addComponentColumn(this::deleteButton).setFlexGrow(0).setAutoWidth(true);
         }
