@@ -59,12 +59,18 @@ class OrganisationDocuments implements OrganisationSection {
         part.setId(entity.substring(entity.lastIndexOf('.') + 1) + "s");
         part.add(new H2(messages.get(entity.equals(FileStore.ORGANISATION_LOGO) ? "files.logo" : "files.documents")));
         if (entity.equals(FileStore.ORGANISATION_LOGO)) {
-            attachments.list(entity, record.entityId()).stream().findFirst().ifPresent(logo -> {
-                var image = new Image(
-                        logo.downloadPath(), messages.get("files.logo.alt", organisation.name(viewer.locale())));
-                image.setMaxHeight("96px");
-                part.add(image);
-            });
+            // The registry's official logo when one is set, else the newest one uploaded.
+            Optional.ofNullable(organisation.logoAttachmentId())
+                    .flatMap(attachments::find)
+                    .or(() ->
+                            attachments.list(entity, record.entityId()).stream().findFirst())
+                    .ifPresent(logo -> {
+                        var image = new Image(
+                                logo.downloadPath(),
+                                messages.get("files.logo.alt", organisation.name(viewer.locale())));
+                        image.setMaxHeight("96px");
+                        part.add(image);
+                    });
         }
         part.add(new AttachmentsPanel(attachments, record, limits, messages, mayChange));
         return part;
