@@ -10,8 +10,12 @@ public final class TestStackProperties {
     private TestStackProperties() {}
 
     private static String emptyPluginsFolder(Class<?> testClass) {
+        return emptyFolder("wego-plugins-", testClass);
+    }
+
+    private static String emptyFolder(String prefix, Class<?> testClass) {
         try {
-            return java.nio.file.Files.createTempDirectory("wego-plugins-" + testClass.getSimpleName())
+            return java.nio.file.Files.createTempDirectory(prefix + testClass.getSimpleName())
                     .toString();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -31,5 +35,7 @@ public final class TestStackProperties {
         registry.add("spring.mail.port", stack::smtpPort);
         // Each test class its own empty plugins folder; a class testing plugins overrides it.
         registry.add("wego.plugins.dir", () -> emptyPluginsFolder(testClass));
+        // And its own empty file store.
+        registry.add("wego.files.dir", () -> emptyFolder("wego-files-", testClass));
     }
 }

@@ -116,7 +116,7 @@ public final class BrowserlessSignIn {
             HttpResponse<String> response = send(request);
             var location = response.headers().firstValue("Location");
             if (response.statusCode() / 100 != 3 || location.isEmpty()) {
-                return new Page(response.uri(), response.statusCode(), response.body());
+                return new Page(response.uri(), response.statusCode(), response.body(), response.headers());
             }
             request = HttpRequest.newBuilder(response.uri().resolve(location.get()))
                     .GET()
@@ -150,8 +150,14 @@ public final class BrowserlessSignIn {
      * @param uri where it came from
      * @param status its HTTP status
      * @param body its text
+     * @param headers its headers
      */
-    public record Page(URI uri, int status, String body) {
+    public record Page(URI uri, int status, String body, java.net.http.HttpHeaders headers) {
+
+        /** The first value of a header, or empty. */
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         /** Whether this is Keycloak's login form (e.g. after a wrong password). */
         public boolean isKeycloakLoginForm() {

@@ -40,10 +40,12 @@ import org.springframework.util.ReflectionUtils;
 import org.wego.platform.approvals.ApprovalInbox;
 import org.wego.platform.approvals.ApprovalTypes;
 import org.wego.platform.audit.AuditTrail;
+import org.wego.platform.files.FileStore;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Approvals;
+import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.PluginApiVersion;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.PluginIds;
@@ -104,6 +106,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final AuditTrail audit;
     private final ApprovalInbox approvals;
     private final ApprovalTypes approvalTypes;
+    private final FileStore files;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DataSource pluginDataSource;
@@ -125,6 +128,7 @@ public class PluginRuntime implements SmartLifecycle {
             AuditTrail audit,
             ApprovalInbox approvals,
             ApprovalTypes approvalTypes,
+            FileStore files,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions) {
@@ -141,6 +145,7 @@ public class PluginRuntime implements SmartLifecycle {
         this.audit = audit;
         this.approvals = approvals;
         this.approvalTypes = approvalTypes;
+        this.files = files;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
@@ -495,13 +500,23 @@ public class PluginRuntime implements SmartLifecycle {
         context.setParent(apiServices);
         context.setClassLoader(loader);
         context.getBeanFactory().setBeanClassLoader(loader);
-        // Scoped to the plugin: it submits only its own types and reads only its own requests.
+        // Scoped to the plugin: it submits only its own types and reads only its own requests,
+        // stores files and sets rules for its own entities only.
         Approvals pluginApprovals = approvals.forPlugin(plugin.id);
         context.registerBean(Approvals.class, () -> pluginApprovals);
+        Attachments attachments = files.forOwner(plugin.id);
+        context.registerBean(Attachments.class, () -> attachments);
         context.registerBean(
                 PluginContext.class,
                 () -> new ScopedPluginContext(
-                        plugin.id, currentUser, services, pluginApprovals, clock, pluginDataSource, translations));
+                        plugin.id,
+                        currentUser,
+                        services,
+                        pluginApprovals,
+                        attachments,
+                        clock,
+                        pluginDataSource,
+                        translations));
         context.register(entry);
         contexts.add(loader, context);
         // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.
@@ -530,6 +545,7 @@ public class PluginRuntime implements SmartLifecycle {
     private void unregister(Installed plugin) {
         navigation.remove(plugin.id);
         permissions.remove(plugin.id);
+        files.removeRules(plugin.id);
         jobs.remove(plugin.id);
         approvalTypes.remove(plugin.id);
         ConfigurableApplicationContext context = plugin.context;

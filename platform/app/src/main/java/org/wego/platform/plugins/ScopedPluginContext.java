@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Approvals;
+import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -21,6 +22,7 @@ record ScopedPluginContext(
         CurrentUser users,
         PluginApiServices services,
         Approvals approvals,
+        Attachments attachments,
         Clock clock,
         DataSource dataSource,
         Translations translations)

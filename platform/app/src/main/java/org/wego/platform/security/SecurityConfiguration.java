@@ -32,6 +32,9 @@ class SecurityConfiguration {
     /** The REST API: a stateless bearer-token resource server apart from the UI's sign-in. */
     static final String API_PATHS = "/api/**";
 
+    /** Downloads of attached files; the files feature checks each request against the record's rule. */
+    static final String SIGNED_IN_DOWNLOADS = "/files/*";
+
     static final String SIGN_IN_PAGE = "/oauth2/authorization/" + IdentityProvider.REGISTRATION_ID;
 
     @Bean
@@ -63,7 +66,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PublicEndpoint.PLUGIN_FILES)
                         .permitAll()
                         .requestMatchers("/" + SignInProblemPages.UNAVAILABLE, "/" + SignInProblemPages.FAILED)
-                        .permitAll());
+                        .permitAll()
+                        // Attachment downloads (files feature): any signed-in user reaches the controller,
+                        // which checks the record's rule itself and answers 404 for what the user may not see.
+                        .requestMatchers(HttpMethod.GET, SIGNED_IN_DOWNLOADS)
+                        .authenticated());
         // Our own login page setting, so Spring never generates its "Please sign in" chooser page.
         http.oauth2Login(login -> login.loginPage(SIGN_IN_PAGE)
                 .clientRegistrationRepository(identityProvider)

@@ -46,6 +46,15 @@ public interface PluginContext {
     /** The audit trail: record every change, in the change's transaction. */
     AuditLog audit();
 
+    /**
+     * Files attached to records: store, list, open and delete them with size and type limits, and
+     * decide who may download the files of this plugin's records. The platform always provides it;
+     * the default only keeps test doubles of this interface compiling.
+     */
+    default Attachments attachments() {
+        throw new UnsupportedOperationException("no file store in this context");
+    }
+
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();
 

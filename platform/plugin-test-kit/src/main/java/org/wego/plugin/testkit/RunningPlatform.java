@@ -65,8 +65,17 @@ public final class RunningPlatform implements AutoCloseable {
             "--spring.mail.host=" + stack.smtpHost(),
             "--spring.mail.port=" + stack.smtpPort(),
             "--wego.plugins.dir=" + pluginsFolder,
+            "--wego.files.dir=" + emptyFolder("wego-files-" + purpose),
             "--wego.plugins.job-polling-interval=500ms"
         };
+    }
+
+    private static Path emptyFolder(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The address of a path on the platform, e.g. {@code url("notice-board")}. */

@@ -1,0 +1,68 @@
+package org.wego.plugin.api;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Files attached to records (documents, logos, MOU scans), for the signed-in user of the current
+ * request. The platform keeps the bytes in its file store and the description in its database, and
+ * records every upload and deletion in the audit trail, in the caller's transaction when there is
+ * one. Uploads are checked by their content: empty files, files over the limit and types not allowed
+ * are refused with an {@link AttachmentRejectedException}, and nothing is stored.
+ *
+ * <p>Who may see a record's files is decided by its kind's {@link AttachmentRule}, by default the
+ * organisation scope. Storing and deleting needs the owning organisation in the user's scope; a
+ * plugin checks its own finer rules before calling. Plugins store files only for their own entities
+ * (names starting with their id and a dot) and set rules only for those.
+ */
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+public interface Attachments {
+
+    /**
+     * Stores a file for a record. The content is read to its end but not closed.
+     *
+     * @param record the record and its organisation
+     * @param fileName the name the user gave; it is cleaned (no folders, control or markup characters)
+     * @param declaredType the type the browser declared; informative only, the content decides
+     * @param content the bytes
+     * @param limits the size and types this upload may have
+     * @return the stored file
+     * @throws AttachmentRejectedException if the file is empty, too large or of a type not allowed
+     * @throws PermissionDeniedException if nobody is signed in or the organisation is out of scope
+     */
+    Attachment store(
+            AttachedTo record, String fileName, String declaredType, InputStream content, AttachmentLimits limits);
+
+    /** The record's files the current user may see, newest first. */
+    List<Attachment> list(String entity, String entityId);
+
+    /** One file, if it exists and the current user may see it; otherwise empty, whatever the reason. */
+    Optional<Attachment> find(long id);
+
+    /**
+     * The content of a file the current user may see; the caller closes it.
+     *
+     * @throws java.util.NoSuchElementException if the file does not exist or the user may not see it
+     */
+    InputStream open(long id);
+
+    /**
+     * Deletes a file. Only its owner (this plugin) may, for a user with the organisation in scope.
+     *
+     * @throws java.util.NoSuchElementException if the file does not exist or the user may not see it
+     * @throws PermissionDeniedException if the user may see but not delete it
+     */
+    void delete(long id);
+
+    /** Whether the current user may store and delete files of records of this organisation. */
+    boolean mayChange(OrganisationKey organisation);
+
+    /**
+     * Sets who may see the files of one kind of record, replacing the default organisation scope.
+     * A plugin's rules end when it stops.
+     *
+     * @throws IllegalArgumentException if the entity is not this plugin's
+     */
+    void setRule(String entity, AttachmentRule rule);
+}
