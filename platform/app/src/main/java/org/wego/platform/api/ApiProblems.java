@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.wego.platform.i18n.Translations;
+import org.wego.plugin.api.ApprovalException;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PermissionDeniedException;
 
@@ -39,6 +40,7 @@ class ApiProblems {
             HttpStatus.FORBIDDEN, "api.problem.forbidden.title",
             HttpStatus.NOT_FOUND, "api.problem.not-found.title",
             HttpStatus.METHOD_NOT_ALLOWED, "api.problem.method-not-allowed.title",
+            HttpStatus.CONFLICT, "api.problem.conflict.title",
             HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.title");
 
     private final Translations translations;
@@ -61,6 +63,14 @@ class ApiProblems {
                 e.messageKey(),
                 e.field(),
                 e.arguments().toArray());
+    }
+
+    /** A decision the inbox refused: an unknown request is not found; decided, stopped or refused is a conflict. */
+    @ExceptionHandler(ApprovalException.class)
+    ResponseEntity<ProblemDetail> refusedDecision(ApprovalException e, HttpServletRequest request) {
+        HttpStatus status =
+                e.messageKey().equals("approvals.error.unknown-request") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        return problem(request, status, e.messageKey(), null, e.arguments());
     }
 
     @ExceptionHandler(PermissionDeniedException.class)

@@ -83,7 +83,9 @@ class ApiAccessIT {
     /** Samples for path variables, by name: given the organisation a call is about, the value to put in. */
     private final Map<String, Function<Organisation, String>> samples = Map.of(
             "organisationKey", organisation -> organisation.key().value(),
-            "organisationId", organisation -> Long.toString(organisation.id()));
+            "organisationId", organisation -> Long.toString(organisation.id()),
+            // Decisions are refused for their empty body before the request is looked up.
+            "requestId", organisation -> "1");
 
     @BeforeAll
     void tokensForEveryKindOfCaller() {
@@ -152,7 +154,10 @@ class ApiAccessIT {
                         "GET /api/v1/organisations/{organisationId}",
                         "GET /api/v1/organisations/by-key/{organisationKey}",
                         "GET /api/v1/organisations/by-key/{organisationKey}/contacts",
-                        "GET /api/v1/audit");
+                        "GET /api/v1/audit",
+                        "GET /api/v1/approvals",
+                        "POST /api/v1/approvals/{requestId}/decision",
+                        "POST /api/v1/approvals/decisions");
     }
 
     private void check(SoftAssertions softly, RequestMethod verb, String pattern, @Nullable ApiAccess access)
