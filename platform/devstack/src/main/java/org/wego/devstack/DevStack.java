@@ -63,6 +63,7 @@ final class DevStack {
     private void runLocked() throws Exception {
         Mode mode = options.mode();
         String clientSecret = "";
+        String adminClientSecret = "";
         if (options.db()) {
             parts.add(new Database(mode, paths));
         }
@@ -71,6 +72,7 @@ final class DevStack {
                     RealmSource.locate(options.realmDir(), Path.of("").toAbsolutePath(), jarDir);
             JsonNode realmFile = source.realm(json);
             clientSecret = RealmComposer.clientSecret(realmFile, StackEnvironment.CLIENT_ID);
+            adminClientSecret = RealmComposer.clientSecret(realmFile, StackEnvironment.ADMIN_CLIENT_ID);
             JsonNode realm = RealmComposer.compose(realmFile, source.demoUsers(json), smtpHost(), smtpPort());
             parts.add(new Keycloak(mode, paths, realm, json));
             Log.info("realm from " + source.realmFile() + " with the accounts of " + source.demoUsersFile());
@@ -96,7 +98,7 @@ final class DevStack {
                 + String.join(", ", parts.stream().map(Part::name).toList()));
         startAll();
 
-        Map<String, String> env = StackEnvironment.of(options, clientSecret);
+        Map<String, String> env = StackEnvironment.of(options, clientSecret, adminClientSecret);
         EnvFile.writeAtomically(
                 paths.envFile(),
                 EnvFile.render(

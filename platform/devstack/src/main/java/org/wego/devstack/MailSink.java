@@ -1,7 +1,10 @@
 package org.wego.devstack;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -30,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * GreenMail in this process: SMTP for the platform and Keycloak, IMAP for the tests. Authentication is
  * off, so any IMAP login works and mailboxes appear on first delivery. Every message is also written
  * to {@code <state>/mail} and logged, because the developer needs Keycloak's password mails without
- * an IMAP client.
+ * an IMAP client. A copy of every message goes to the IMAP account {@value StackEnvironment#ALL_MAIL_ACCOUNT},
+ * so the platform's outbox screen reads all of the sink's mail (Keycloak's included) from one mailbox
+ * instead of guessing recipients.
  */
 final class MailSink implements Part {
 
@@ -43,6 +48,7 @@ final class MailSink implements Part {
     private int count;
     private @Nullable GreenMail greenMail;
     private @Nullable ScheduledExecutorService poller;
+    private @Nullable GreenMailUser allMail;
 
     MailSink(Mode mode, Path mailDir) {
         this.mode = mode;
@@ -81,6 +87,15 @@ final class MailSink implements Part {
                 })
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
+        try {
+            allMail = mail.getUserManager()
+                    .createUser(
+                            StackEnvironment.ALL_MAIL_ACCOUNT + "@mail-sink.invalid",
+                            StackEnvironment.ALL_MAIL_ACCOUNT,
+                            StackEnvironment.ALL_MAIL_ACCOUNT);
+        } catch (UserException e) {
+            throw new StackException("cannot create the mail sink's all-mail account: " + e.getMessage());
+        }
         greenMail = mail;
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "mail-archive");
@@ -98,12 +113,24 @@ final class MailSink implements Part {
             return;
         }
         try {
-            for (StoredMessage stored : mail.getManagers().getImapHostManager().getAllMessages()) {
+            var imap = mail.getManagers().getImapHostManager();
+            GreenMailUser copies = allMail;
+            // The copies in the all-mail account are not new mail: never archive or copy them again.
+            if (copies != null) {
+                archived.addAll(imap.getInbox(copies).getMessages());
+            }
+            for (StoredMessage stored : imap.getAllMessages()) {
                 if (archived.add(stored)) {
                     archive(stored);
+                    if (copies != null) {
+                        copies.deliver(stored.getMimeMessage());
+                    }
                 }
             }
-        } catch (RuntimeException e) {
+            if (copies != null) {
+                archived.addAll(imap.getInbox(copies).getMessages());
+            }
+        } catch (RuntimeException | FolderException e) {
             Log.error("archiving mail: " + e);
         }
     }

@@ -12,6 +12,11 @@ import java.util.Map;
 final class StackEnvironment {
 
     static final String CLIENT_ID = "wego-platform";
+    /** The service-account client through which the platform manages users in Keycloak. */
+    static final String ADMIN_CLIENT_ID = "wego-admin";
+    /** The mail sink's IMAP account that holds a copy of every message the sink received. */
+    static final String ALL_MAIL_ACCOUNT = "all-mail";
+
     static final String KEYCLOAK_ADMIN_USER = "admin";
     static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
     static final String LOOPBACK = "127.0.0.1";
@@ -19,6 +24,10 @@ final class StackEnvironment {
     private StackEnvironment() {}
 
     static Map<String, String> of(Options options, String clientSecret) {
+        return of(options, clientSecret, "");
+    }
+
+    static Map<String, String> of(Options options, String clientSecret, String adminClientSecret) {
         Mode mode = options.mode();
         String p = mode.envPrefix;
         Map<String, String> env = new LinkedHashMap<>();
@@ -33,6 +42,8 @@ final class StackEnvironment {
             env.put(p + "OIDC_ISSUER", url + "/realms/" + RealmComposer.REALM);
             env.put(p + "OIDC_CLIENT_ID", CLIENT_ID);
             env.put(p + "OIDC_CLIENT_SECRET", clientSecret);
+            env.put(p + "ADMIN_CLIENT_ID", ADMIN_CLIENT_ID);
+            env.put(p + "ADMIN_CLIENT_SECRET", adminClientSecret);
             env.put(p + "KEYCLOAK_URL", url);
             env.put(p + "KEYCLOAK_ADMIN_USER", KEYCLOAK_ADMIN_USER);
             env.put(p + "KEYCLOAK_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD);
@@ -40,8 +51,10 @@ final class StackEnvironment {
         if (options.mail()) {
             env.put(p + "SMTP_HOST", LOOPBACK);
             env.put(p + "SMTP_PORT", Integer.toString(mode.smtpPort));
-            // Read by tests that check what was sent; the platform itself only sends.
+            // Read by tests that check what was sent, and by the platform's outbox screen.
             env.put(p + "IMAP_PORT", Integer.toString(mode.imapPort));
+            // The outbox screen reads every mail of the sink from this one account.
+            env.put(p + "MAIL_SINK_ACCOUNT", ALL_MAIL_ACCOUNT);
         }
         return env;
     }

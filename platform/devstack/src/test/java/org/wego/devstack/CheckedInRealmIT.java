@@ -21,12 +21,36 @@ class CheckedInRealmIT {
         JsonNode composed = RealmComposer.compose(realm, users, "127.0.0.1", 2526);
 
         assertThat(composed.path("smtpServer").path("port").asText()).isEqualTo("2526");
-        assertThat(composed.path("users")).hasSize(users.size());
-        assertThat(realm.path("users").isMissingNode() || realm.path("users").isEmpty())
-                .as("the production realm file carries no accounts")
-                .isTrue();
+        assertThat(composed.path("users"))
+                .hasSize(users.size() + realm.path("users").size());
+        for (JsonNode user : realm.path("users")) {
+            assertThat(user.path("serviceAccountClientId").asText())
+                    .as("the production realm file carries no accounts, only service accounts: "
+                            + user.path("username").asText())
+                    .isNotBlank();
+        }
         assertThat(RealmComposer.clientSecret(realm, StackEnvironment.CLIENT_ID))
                 .isNotBlank();
+        assertThat(RealmComposer.clientSecret(realm, StackEnvironment.ADMIN_CLIENT_ID))
+                .isNotBlank();
+    }
+
+    @Test
+    void theAdminClientsServiceAccountHoldsOnlyUserManagementRoles() throws Exception {
+        JsonNode serviceAccount = null;
+        for (JsonNode user : read("wego-realm.json").path("users")) {
+            if (StackEnvironment.ADMIN_CLIENT_ID.equals(
+                    user.path("serviceAccountClientId").asText())) {
+                serviceAccount = user;
+            }
+        }
+        assertThat(serviceAccount).as("service account of wego-admin").isNotNull();
+        assertThat(serviceAccount.path("realmRoles").isMissingNode()).isTrue();
+        java.util.List<String> clients = new java.util.ArrayList<>();
+        serviceAccount.path("clientRoles").fieldNames().forEachRemaining(clients::add);
+        assertThat(clients).containsExactly("realm-management");
+        assertThat(serviceAccount.path("clientRoles").path("realm-management").toString())
+                .isEqualTo("[\"query-users\",\"view-users\",\"manage-users\"]");
     }
 
     @Test

@@ -10,9 +10,12 @@ class StackEnvironmentTest {
 
     @Test
     void theRunStackHandsOverItsOneDatabase() {
-        Map<String, String> env = StackEnvironment.of(Options.parse(List.of("--mode=run")), "s3cret");
+        Map<String, String> env = StackEnvironment.of(Options.parse(List.of("--mode=run")), "s3cret", "adm1n");
 
         assertThat(env)
+                .containsEntry("WEGO_ADMIN_CLIENT_ID", "wego-admin")
+                .containsEntry("WEGO_ADMIN_CLIENT_SECRET", "adm1n")
+                .containsEntry("WEGO_MAIL_SINK_ACCOUNT", "all-mail")
                 .containsEntry("WEGO_DB_URL", "jdbc:mariadb://127.0.0.1:13306/wego")
                 .containsEntry("WEGO_OIDC_ISSUER", "http://localhost:8180/realms/wego")
                 .containsEntry("WEGO_OIDC_CLIENT_SECRET", "s3cret")
