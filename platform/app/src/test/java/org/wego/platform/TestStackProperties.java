@@ -31,8 +31,14 @@ public final class TestStackProperties {
         registry.add("wego.oidc.issuer", stack::oidcIssuer);
         registry.add("wego.oidc.client-id", stack::oidcClientId);
         registry.add("wego.oidc.client-secret", stack::oidcClientSecret);
+        registry.add("wego.users.admin-client-id", stack::adminClientId);
+        registry.add("wego.users.admin-client-secret", stack::adminClientSecret);
         registry.add("spring.mail.host", stack::smtpHost);
         registry.add("spring.mail.port", stack::smtpPort);
+        registry.add("wego.mail.sink.imap-port", stack::imapPort);
+        registry.add("wego.mail.sink.account", stack::mailSinkAccount);
+        // Tests wait for mail: the sender looks at the outbox often.
+        registry.add("wego.mail.send-interval", () -> "500ms");
         // Each test class its own empty plugins folder; a class testing plugins overrides it.
         registry.add("wego.plugins.dir", () -> emptyPluginsFolder(testClass));
         // And its own empty file store.

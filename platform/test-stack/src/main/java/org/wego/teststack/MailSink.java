@@ -2,6 +2,8 @@ package org.wego.teststack;
 
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ public final class MailSink {
                 inbox.open(Folder.READ_ONLY);
                 List<ReceivedMail> mails = new ArrayList<>();
                 for (var message : inbox.getMessages()) {
-                    mails.add(new ReceivedMail(message.getSubject(), String.valueOf(message.getContent())));
+                    mails.add(new ReceivedMail(message.getSubject(), text(message)));
                 }
                 return mails;
             }
@@ -37,11 +39,24 @@ public final class MailSink {
         }
     }
 
+    /** The text of a message: its text parts joined (both the plain and the HTML part of an alternative). */
+    static String text(Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return text.toString();
+        }
+        return part.isMimeType("text/*") ? String.valueOf(content) : "";
+    }
+
     /**
      * One received message.
      *
      * @param subject its subject
-     * @param content its body as text (multipart bodies as their string form)
+     * @param content its text parts, joined
      */
     public record ReceivedMail(String subject, String content) {}
 }

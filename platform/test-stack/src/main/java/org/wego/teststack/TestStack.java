@@ -46,6 +46,20 @@ public final class TestStack {
         return require("WEGO_TEST_OIDC_CLIENT_SECRET");
     }
 
+    /** The service-account client through which the platform manages users. */
+    public String adminClientId() {
+        return require("WEGO_TEST_ADMIN_CLIENT_ID");
+    }
+
+    public String adminClientSecret() {
+        return require("WEGO_TEST_ADMIN_CLIENT_SECRET");
+    }
+
+    /** The mail sink's IMAP account holding a copy of every message it received. */
+    public String mailSinkAccount() {
+        return require("WEGO_TEST_MAIL_SINK_ACCOUNT");
+    }
+
     /** Keycloak's base URL, e.g. {@code http://localhost:8181}. */
     public String keycloakUrl() {
         return require("WEGO_TEST_KEYCLOAK_URL");
