@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 import org.wego.plugin.api.AuditLog;
+import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
@@ -22,7 +23,12 @@ class PluginApiServices {
 
     /** The plugin-API interfaces the platform implements as Spring beans. */
     static final List<Class<?>> TYPES =
-            List.of(Permissions.class, OrganisationDirectory.class, OrganisationRegistry.class, AuditLog.class);
+            List.of(
+                    Permissions.class,
+                    OrganisationDirectory.class,
+                    OrganisationRegistry.class,
+                    AuditLog.class,
+                    Notifications.class);
 
     private final ListableBeanFactory platform;
     private volatile Map<Class<?>, Object> services = Map.of();

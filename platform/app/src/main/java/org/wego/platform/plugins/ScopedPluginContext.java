@@ -10,6 +10,7 @@ import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
@@ -51,6 +52,11 @@ record ScopedPluginContext(
     @Override
     public AuditLog audit() {
         return services.get(AuditLog.class);
+    }
+
+    @Override
+    public Notifications notifications() {
+        return services.get(Notifications.class);
     }
 
     @Override

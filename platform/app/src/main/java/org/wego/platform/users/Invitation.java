@@ -27,12 +27,7 @@ public record Invitation(
         Locale language) {
 
     static final int MAX_NAME = 100;
-    static final int MAX_EMAIL = 254;
-
-    /** A plain address: one @, a dot in the domain, no spaces, quotes or brackets. */
-    private static final Pattern EMAIL =
-            Pattern.compile("^[A-Za-z0-9.!#$%&*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+    static final int MAX_EMAIL = EmailAddresses.MAX_LENGTH;
 
     /** Markup, script and SQL statement characters have no place in a person's name. */
     private static final Pattern UNSAFE_NAME = Pattern.compile("[<>\"`;{}\\\\\\p{Cntrl}]|--|/\\*");
@@ -58,7 +53,7 @@ public record Invitation(
             problems.add(new InputProblem("email", "users.error.required"));
         } else if (address.length() > MAX_EMAIL) {
             problems.add(new InputProblem("email", "users.error.too-long", MAX_EMAIL));
-        } else if (!EMAIL.matcher(address).matches()) {
+        } else if (!EmailAddresses.isValid(address)) {
             problems.add(new InputProblem("email", "users.error.email.invalid"));
         }
         return problems;

@@ -90,11 +90,11 @@ class UserAccountsIT {
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(stack.mailSink().inbox(email))
                         .singleElement()
-                        .satisfies(mail -> assertThat(mail.content()).contains("execute-actions")));
+                        .satisfies(mail -> assertThat(mail.content()).contains("login-actions/action-token")));
         // The outbox screen's source: the sink's copy of every message.
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(stack.mailSink().inbox(stack.mailSinkAccount()))
-                        .anySatisfy(mail -> assertThat(mail.content()).contains("execute-actions")));
+                        .anySatisfy(mail -> assertThat(mail.content()).contains("login-actions/action-token")));
         assertThat(audit.read(SECRETARIAT, new AuditTrail.Filter(UserAccounts.AUDIT_ENTITY, invited.id()), 0, 5))
                 .singleElement()
                 .satisfies(

@@ -55,6 +55,15 @@ public interface PluginContext {
         throw new UnsupportedOperationException("no file store in this context");
     }
 
+    /**
+     * Notifications in the platform and by e-mail, in each recipient's language, from templates in
+     * this plugin's message bundles. The platform always provides it; the default only keeps test
+     * doubles of this interface compiling.
+     */
+    default Notifications notifications() {
+        throw new UnsupportedOperationException("no notifications in this context");
+    }
+
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();
 

@@ -109,6 +109,11 @@ class NoticesTest {
             }
 
             @Override
+            public org.wego.plugin.api.Notifications notifications() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Clock clock() {
                 return Clock.systemUTC();
             }
