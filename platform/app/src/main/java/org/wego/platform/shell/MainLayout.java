@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.MenuEntry;
@@ -31,7 +33,8 @@ class MainLayout extends AppLayout {
             NavigationRegistry registry,
             LanguageSwitch languageSwitch,
             OrganisationDirectory organisations,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            List<NavbarItem> items) {
         SignedInUser user = currentUser.require();
 
         var toggle = new DrawerToggle();
@@ -56,7 +59,11 @@ class MainLayout extends AppLayout {
                 new Button(getTranslation("shell.signout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var navbar = new Header(title, who, languageSwitch, signOut);
+        var navbar = new Header(title, who);
+        items.stream()
+                .sorted(Comparator.comparingInt(NavbarItem::order))
+                .forEach(item -> navbar.add(item.create(user)));
+        navbar.add(languageSwitch, signOut);
         navbar.addClassName("wego-navbar");
         addToNavbar(toggle, navbar);
 

@@ -1,0 +1,55 @@
+package org.wego.platform.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.Role;
+
+class InvitationTest {
+
+    private static Invitation with(String first, String last, String email) {
+        return new Invitation(OrganisationKey.of("vn-hanoi"), Role.MEMBER_CITY, first, last, email, Locale.ENGLISH);
+    }
+
+    @Test
+    void aPlainInvitationHasNoProblemsAndItsAddressIsLowerCased() {
+        var invitation = with("Thi Linh", "O'Brien-Nguyễn", " Linh.Nguyen@Hanoi.gov.vn ");
+        assertThat(invitation.problems()).isEmpty();
+        assertThat(invitation.normalisedEmail()).isEqualTo("linh.nguyen@hanoi.gov.vn");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<b>x</b>", "Robert'); DROP TABLE users;--", "a /* b", "x\u0000y", "{{7*7}}"})
+    void markupScriptAndSqlInANameAreRefused(String name) {
+        assertThat(with(name, "Nguyen", "a@b.org").problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("firstName");
+            assertThat(p.messageKey()).isEqualTo("users.error.name.characters");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"plain", "a@b", "a b@c.org", "Bob <bob@example.org>", "a@b.org\r\nBcc: x@y.org", "\"a\"@b.org"})
+    void malformedAddressesAreRefused(String email) {
+        assertThat(with("A", "B", email).problems())
+                .extracting(InputProblem::messageKey)
+                .containsExactly("users.error.email.invalid");
+    }
+
+    @Test
+    void emptyAndOverlongFieldsAreEachNamed() {
+        var problems = new Invitation(null, null, "  ", "x".repeat(101), "", Locale.ENGLISH).problems();
+        assertThat(problems)
+                .extracting(InputProblem::field, InputProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("organisation", "users.error.required"),
+                        org.assertj.core.groups.Tuple.tuple("role", "users.error.required"),
+                        org.assertj.core.groups.Tuple.tuple("firstName", "users.error.required"),
+                        org.assertj.core.groups.Tuple.tuple("lastName", "users.error.too-long"),
+                        org.assertj.core.groups.Tuple.tuple("email", "users.error.required"));
+    }
+}
