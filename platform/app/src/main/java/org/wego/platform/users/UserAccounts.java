@@ -13,11 +13,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.organisations.Organisations;
+import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.PermissionDeniedException;
@@ -49,12 +51,20 @@ public class UserAccounts {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final Translations translations;
+    // Lazily: the notifications look users up here, so the two beans would otherwise need each other.
+    private final ObjectProvider<Notifications> notifications;
 
-    UserAccounts(KeycloakAdmin keycloak, Organisations organisations, AuditTrail audit, Translations translations) {
+    UserAccounts(
+            KeycloakAdmin keycloak,
+            Organisations organisations,
+            AuditTrail audit,
+            Translations translations,
+            ObjectProvider<Notifications> notifications) {
         this.keycloak = keycloak;
         this.organisations = organisations;
         this.audit = audit;
         this.translations = translations;
+        this.notifications = notifications;
     }
 
     /** Whether the user may invite anyone at all (to show or hide the invite button). */
@@ -123,6 +133,16 @@ public class UserAccounts {
         try {
             keycloak.addRealmRole(id, role.claimValue());
             audit.record(AUDIT_ENTITY, id, null, snapshot(email, organisation.key(), role, language, true));
+            // Waiting in the bell when they first sign in (and mailed after the commit).
+            notifications
+                    .getObject()
+                    .notifyUser(
+                            id,
+                            "users.welcome",
+                            "organisation/" + organisation.key().value(),
+                            invitation.firstName().strip(),
+                            organisation.nameEn(),
+                            organisation.nameKo());
             keycloak.executeActionsEmail(id, List.of(UPDATE_PASSWORD), INVITATION_LIFESPAN);
         } catch (RuntimeException e) {
             LOG.warn("Invitation of {} failed, removing the half-made account {}: {}", email, id, e.toString());

@@ -89,8 +89,9 @@ class UserAccountsIT {
 
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(stack.mailSink().inbox(email))
-                        .singleElement()
-                        .satisfies(mail -> assertThat(mail.content()).contains("login-actions/action-token")));
+                        .hasSize(2)
+                        .anySatisfy(mail -> assertThat(mail.content()).contains("login-actions/action-token"))
+                        .anySatisfy(mail -> assertThat(mail.subject()).isEqualTo("Linh님, WeGO 플랫폼에 오신 것을 환영합니다")));
         // The outbox screen's source: the sink's copy of every message.
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(stack.mailSink().inbox(stack.mailSinkAccount()))

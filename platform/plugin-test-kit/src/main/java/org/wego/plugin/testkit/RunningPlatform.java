@@ -64,6 +64,11 @@ public final class RunningPlatform implements AutoCloseable {
             "--wego.oidc.client-secret=" + stack.oidcClientSecret(),
             "--spring.mail.host=" + stack.smtpHost(),
             "--spring.mail.port=" + stack.smtpPort(),
+            "--wego.users.admin-client-id=" + stack.adminClientId(),
+            "--wego.users.admin-client-secret=" + stack.adminClientSecret(),
+            "--wego.mail.sink.imap-port=" + stack.imapPort(),
+            "--wego.mail.sink.account=" + stack.mailSinkAccount(),
+            "--wego.mail.send-interval=500ms",
             "--wego.plugins.dir=" + pluginsFolder,
             "--wego.files.dir=" + emptyFolder("wego-files-" + purpose),
             "--wego.plugins.job-polling-interval=500ms"

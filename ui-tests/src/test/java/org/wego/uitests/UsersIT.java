@@ -1,0 +1,120 @@
+package org.wego.uitests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.wego.teststack.DemoUser;
+
+/**
+ * The whole invitation as people do it: the secretariat invites a member-city official, finds
+ * Keycloak's set-password mail in the outbox, the official follows its link, sets a password, signs
+ * in, sees a member city's menu and the welcome notification under the bell.
+ */
+@BrowserTest
+class UsersIT {
+
+    private static final String PASSWORD = "Welcome-2026!wego";
+
+    @Test
+    void theSecretariatInvitesAUserWhoSetsAPasswordFromTheOutboxAndSignsIn(Page page, RunningPlatform platform) {
+        String email = "linh-" + UUID.randomUUID().toString().substring(0, 8) + "@hanoi.example.org";
+        page.navigate(platform.url(""));
+        ShellPage shell = KeycloakLoginPage.shownIn(page).signIn(DemoUser.named("secretariat.demo"));
+        PlatformTexts texts = shell.texts();
+
+        shell.openMenu(texts.get("nav.users"));
+        assertThat(heading(page, texts.get("users.title"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("users.invite")))
+                .click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        pick(page, dialog.getByLabel(texts.get("users.organisation")), "Hanoi");
+        pick(page, dialog.getByLabel(texts.get("users.role")), texts.get("role.member-city"));
+        dialog.getByLabel(texts.get("users.first-name")).fill("Linh");
+        dialog.getByLabel(texts.get("users.last-name")).fill("Nguyen");
+        dialog.getByLabel(texts.get("users.email")).fill("not-an-address");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(texts.get("users.invite.send")))
+                .click();
+        assertThat(dialog.getByText(texts.get("users.error.email.invalid"))).isVisible();
+        Screenshots.save(page, "users-invite-invalid-en");
+        dialog.getByLabel(texts.get("users.email")).fill(email);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(texts.get("users.invite.send")))
+                .click();
+        assertThat(page.getByText(texts.get("users.invited", email))).isVisible();
+        assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(email)))
+                .isVisible();
+        Screenshots.save(page, "users-secretariat-en");
+
+        shell.openMenu(texts.get("nav.outbox"));
+        assertThat(heading(page, texts.get("outbox.title"))).isVisible();
+        page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("Update Your Account"))
+                .first()
+                .click();
+        Locator link = page.locator("pre.wego-mail-body a").first();
+        assertThat(link).isVisible();
+        String setPassword = link.getAttribute("href");
+        Screenshots.save(page, "outbox-secretariat-en");
+
+        ShellPage korean = shell.switchLanguage(Locale.KOREAN);
+        assertThat(heading(page, korean.texts().get("outbox.title"))).isVisible();
+        Screenshots.save(page, "outbox-secretariat-ko");
+        korean.openMenu(korean.texts().get("nav.users"));
+        assertThat(heading(page, korean.texts().get("users.title"))).isVisible();
+        Screenshots.save(page, "users-secretariat-ko");
+        korean.switchLanguage(Locale.ENGLISH).signOut();
+
+        // The invited official, in a browser without a session: the link from the mail.
+        page.navigate(setPassword);
+        page.locator("#password-new").fill(PASSWORD);
+        page.locator("#password-confirm").fill(PASSWORD);
+        Screenshots.saveAsIs(page, "set-password-keycloak-en");
+        page.locator("input[type=submit], button[type=submit]").first().click();
+        page.navigate(platform.url(""));
+        ShellPage official = KeycloakLoginPage.shownIn(page)
+                .signIn(new DemoUser(email, PASSWORD, "Linh Nguyen", "member-city", "vn-hanoi"));
+        assertThat(official.userName()).isEqualTo("Linh Nguyen");
+        assertThat(official.menuLabels())
+                .as("a member city's menu")
+                .contains(texts.get("nav.organisations"), texts.get("nav.notifications"))
+                .doesNotContain(texts.get("nav.users"), texts.get("nav.outbox"), texts.get("nav.audit"));
+
+        Locator bell = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("notifications.bell", 1)));
+        assertThat(bell).isVisible();
+        Screenshots.save(page, "bell-member-city-en");
+        bell.click();
+        assertThat(heading(page, texts.get("notifications.title"))).isVisible();
+        assertThat(page.getByText("Welcome to the WeGO Platform, Linh")).isVisible();
+        Screenshots.save(page, "notifications-member-city-en");
+        ShellPage officialKo = official.switchLanguage(Locale.KOREAN);
+        assertThat(page.getByText("Linh님, WeGO 플랫폼에 오신 것을 환영합니다")).isVisible();
+        Screenshots.save(page, "notifications-member-city-ko");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(officialKo.texts().get("notifications.mark-all-read")))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(officialKo.texts().get("notifications.bell", 0))))
+                .isVisible();
+        officialKo.switchLanguage(Locale.ENGLISH);
+    }
+
+    /** Types into a Vaadin combo box and picks the option with exactly that label. */
+    private static void pick(Page page, Locator comboBox, String label) {
+        comboBox.fill(label);
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                .click();
+    }
+
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName(name));
+    }
+}
