@@ -76,8 +76,8 @@ class UsersIT {
         page.navigate(platform.url(""));
         ShellPage official = KeycloakLoginPage.shownIn(page)
                 .signIn(new DemoUser(email, PASSWORD, "Linh Nguyen", "member-city", "vn-hanoi"));
-        assertThat(official.userName()).isEqualTo("Linh Nguyen");
-        assertThat(official.menuLabels())
+        org.assertj.core.api.Assertions.assertThat(official.userName()).isEqualTo("Linh Nguyen");
+        org.assertj.core.api.Assertions.assertThat(official.menuLabels())
                 .as("a member city's menu")
                 .contains(texts.get("nav.organisations"), texts.get("nav.notifications"))
                 .doesNotContain(texts.get("nav.users"), texts.get("nav.outbox"), texts.get("nav.audit"));
