@@ -22,13 +22,12 @@ import org.wego.plugin.api.Permissions;
 class PluginApiServices {
 
     /** The plugin-API interfaces the platform implements as Spring beans. */
-    static final List<Class<?>> TYPES =
-            List.of(
-                    Permissions.class,
-                    OrganisationDirectory.class,
-                    OrganisationRegistry.class,
-                    AuditLog.class,
-                    Notifications.class);
+    static final List<Class<?>> TYPES = List.of(
+            Permissions.class,
+            OrganisationDirectory.class,
+            OrganisationRegistry.class,
+            AuditLog.class,
+            Notifications.class);
 
     private final ListableBeanFactory platform;
     private volatile Map<Class<?>, Object> services = Map.of();

@@ -109,6 +109,11 @@ class NoticesTest {
             }
 
             @Override
+            public org.wego.plugin.api.OrganisationRegistry registry() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public org.wego.plugin.api.Notifications notifications() {
                 throw new UnsupportedOperationException();
             }
