@@ -28,7 +28,10 @@ class UsersIT {
         PlatformTexts texts = shell.texts();
 
         shell.openMenu(texts.get("nav.users"));
-        assertThat(heading(page, texts.get("users.title"))).isVisible();
+        // Every user's roles come from Keycloak: on a loaded machine that takes a few seconds.
+        assertThat(heading(page, texts.get("users.title")))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(30_000));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("users.invite")))
                 .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);

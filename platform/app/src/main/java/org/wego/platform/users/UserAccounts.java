@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -198,23 +201,48 @@ public class UserAccounts {
      * office and of its region's members; anyone else those of their own organisation.
      */
     public List<UserAccount> visibleTo(SignedInUser viewer) {
-        List<UserAccount> result = new ArrayList<>();
         Map<OrganisationKey, Boolean> inScope = new HashMap<>();
+        List<JsonNode> visible = new ArrayList<>();
         for (JsonNode user : keycloak.allUsers()) {
             if (user.has("serviceAccountClientId")
                     || user.path("username").asString().startsWith("service-account-")) {
                 continue;
             }
-            UserAccount account = account(user, null);
-            OrganisationKey key = account.organisation();
+            OrganisationKey key = account(user, null).organisation();
             if (viewer.hasRole(Role.SECRETARIAT)
                     || (key != null && inScope.computeIfAbsent(key, k -> inScope(viewer, k)))) {
-                // Role mappings need one call per user: listing who holds a role needs realm-wide rights.
-                result.add(account(user, roleOf(account.id())));
+                visible.add(user);
             }
         }
+        List<UserAccount> result = new ArrayList<>(withRoles(visible));
         result.sort(Comparator.comparing(UserAccount::displayName, String.CASE_INSENSITIVE_ORDER));
         return result;
+    }
+
+    /**
+     * Role mappings need one call per user (listing a role's members would need realm-wide rights the
+     * service account does not have), so they are asked for concurrently.
+     */
+    private List<UserAccount> withRoles(List<JsonNode> users) {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<UserAccount>> accounts = users.stream()
+                    .map(user -> executor.submit(
+                            () -> account(user, roleOf(user.path("id").asString()))))
+                    .toList();
+            List<UserAccount> result = new ArrayList<>();
+            for (Future<UserAccount> account : accounts) {
+                result.add(account.get());
+            }
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserAdministrationException("interrupted while reading users");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UserAdministrationException("cannot read users: " + e.getCause());
+        }
     }
 
     /**
@@ -225,8 +253,7 @@ public class UserAccounts {
         if (!organisations.isInScopeOf(viewer, organisation)) {
             throw new PermissionDeniedException("users.read");
         }
-        return keycloak.usersOfOrganisation(organisation.key().value()).stream()
-                .map(user -> account(user, roleOf(user.path("id").asString())))
+        return withRoles(keycloak.usersOfOrganisation(organisation.key().value())).stream()
                 .filter(account -> organisation.key().equals(account.organisation()))
                 .sorted(Comparator.comparing(UserAccount::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -245,8 +272,7 @@ public class UserAccounts {
      * (notifications); no scope check.
      */
     public List<UserAccount> withRoles(OrganisationKey organisation, Set<Role> anyOf) {
-        return keycloak.usersOfOrganisation(organisation.value()).stream()
-                .map(user -> account(user, roleOf(user.path("id").asString())))
+        return withRoles(keycloak.usersOfOrganisation(organisation.value())).stream()
                 .filter(a -> a.enabled() && organisation.equals(a.organisation()))
                 .filter(a -> a.role() != null && anyOf.contains(a.role()))
                 .toList();
