@@ -34,18 +34,18 @@ class UsersIT {
                         .setTimeout(30_000));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("users.invite")))
                 .click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
-        pick(page, dialog.getByLabel(texts.get("users.organisation")), "Hanoi");
-        pick(page, dialog.getByLabel(texts.get("users.role")), texts.get("role.member-city"));
-        dialog.getByLabel(texts.get("users.first-name")).fill("Linh");
-        dialog.getByLabel(texts.get("users.last-name")).fill("Nguyen");
-        dialog.getByLabel(texts.get("users.email")).fill("not-an-address");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(texts.get("users.invite.send")))
+        // The dialog's fields are slotted into it, not inside its shadow root: look them up on the page.
+        pick(page, label(page, texts.get("users.organisation")), "Hanoi");
+        pick(page, label(page, texts.get("users.role")), texts.get("role.member-city"));
+        label(page, texts.get("users.first-name")).fill("Linh");
+        label(page, texts.get("users.last-name")).fill("Nguyen");
+        label(page, texts.get("users.email")).fill("not-an-address");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("users.invite.send")))
                 .click();
-        assertThat(dialog.getByText(texts.get("users.error.email.invalid"))).isVisible();
+        assertThat(page.getByText(texts.get("users.error.email.invalid"))).isVisible();
         Screenshots.save(page, "users-invite-invalid-en");
-        dialog.getByLabel(texts.get("users.email")).fill(email);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(texts.get("users.invite.send")))
+        label(page, texts.get("users.email")).fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("users.invite.send")))
                 .click();
         assertThat(page.getByText(texts.get("users.invited", email))).isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(email)))
@@ -114,6 +114,10 @@ class UsersIT {
                         AriaRole.OPTION,
                         new Page.GetByRoleOptions().setName(label).setExact(true))
                 .click();
+    }
+
+    private static Locator label(Page page, String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
     }
 
     private static Locator heading(Page page, String name) {
