@@ -78,7 +78,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private List<Organisation> invitable(Organisations organisations) {
         if (user.hasRole(Role.SECRETARIAT)) {
-            return organisations.search(new Query(null, null, null, null, null, null, 0, 2000));
+            // The registry hands out at most 500 at a time.
+            List<Organisation> all = new java.util.ArrayList<>();
+            List<Organisation> page;
+            do {
+                page = organisations.search(new Query(null, null, null, null, null, null, all.size(), 500));
+                all.addAll(page);
+            } while (page.size() == 500);
+            return all;
         }
         return organisations.membersOfRegion(user.organisation()).stream()
                 .filter(o -> o.type().isMemberType())
