@@ -53,7 +53,9 @@ class UsersIT {
         Screenshots.save(page, "users-secretariat-en");
 
         shell.openMenu(texts.get("nav.outbox"));
-        assertThat(heading(page, texts.get("outbox.title"))).isVisible();
+        // The sink's mail is read over IMAP when the screen opens: slow on a loaded machine.
+        assertThat(heading(page, texts.get("outbox.title")))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("Update Your Account"))
                 .first()
                 .click();
