@@ -55,7 +55,8 @@ class UsersIT {
         shell.openMenu(texts.get("nav.outbox"));
         // The sink's mail is read over IMAP when the screen opens: slow on a loaded machine.
         assertThat(heading(page, texts.get("outbox.title")))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(30_000));
         page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("Update Your Account"))
                 .first()
                 .click();

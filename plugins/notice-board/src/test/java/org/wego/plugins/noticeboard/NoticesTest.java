@@ -109,16 +109,6 @@ class NoticesTest {
             }
 
             @Override
-            public org.wego.plugin.api.OrganisationRegistry registry() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public org.wego.plugin.api.Notifications notifications() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
             public Clock clock() {
                 return Clock.systemUTC();
             }
