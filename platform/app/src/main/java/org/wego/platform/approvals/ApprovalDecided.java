@@ -10,6 +10,7 @@ import org.wego.plugin.api.OrganisationKey;
  * @param requestId the decided request
  * @param type the approval type's name
  * @param organisation the organisation the request is for
+ * @param title the request's title, as submitted
  * @param submitterId the identity provider's id of the user who submitted it: the one to notify
  * @param outcome approved or rejected
  * @param comment the officer's comment, always present for a rejection
@@ -19,6 +20,7 @@ public record ApprovalDecided(
         long requestId,
         String type,
         OrganisationKey organisation,
+        String title,
         String submitterId,
         ApprovalStatus outcome,
         @Nullable String comment,

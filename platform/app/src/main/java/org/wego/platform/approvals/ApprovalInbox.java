@@ -395,7 +395,14 @@ public class ApprovalInbox {
                 .query(String.class)
                 .single();
         events.publishEvent(new ApprovalDecided(
-                id, before.type(), before.organisation(), submitterId, outcome, comment, officer.displayName()));
+                id,
+                before.type(),
+                before.organisation(),
+                before.title(),
+                submitterId,
+                outcome,
+                comment,
+                officer.displayName()));
         return after;
     }
 

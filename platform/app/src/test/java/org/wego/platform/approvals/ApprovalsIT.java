@@ -135,6 +135,12 @@ class ApprovalsIT {
                     assertThat(e.organisation()).isEqualTo(OrganisationKey.of("vn-hanoi"));
                     assertThat(e.decidedBy()).isEqualTo("Minji Park");
                 });
+        assertThat(jdbc.sql("SELECT subject_en, subject_ko, link FROM platform_notification WHERE user_id = 'h1'"
+                                + " AND subject_en LIKE '%approve-me'")
+                        .query((rs, row) -> rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3))
+                        .single())
+                .as("the submitter is told, in both languages, with a link to their requests")
+                .isEqualTo("Approved: Thing approve-me | 승인됨: Thing approve-me | requests");
         assertThat(inbox.state(PLUGIN, id).orElseThrow().comment()).isEqualTo("Fine");
         assertThat(inbox.state("another-plugin", id))
                 .as("a plugin reads only its own")
