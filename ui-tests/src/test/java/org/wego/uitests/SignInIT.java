@@ -23,17 +23,39 @@ class SignInIT {
 
     /** What each role finds in the menu, as message keys, top to bottom. */
     private static List<String> menuKeysOf(DemoUser user) {
-        return isSecretariat(user)
-                ? List.of(
-                        "nav.home",
-                        "nav.organisations",
-                        "nav.account",
-                        "nav.plugins",
-                        "nav.audit",
-                        "nav.data-quality",
-                        "nav.system",
-                        "notice-board.menu")
-                : List.of("nav.home", "nav.organisations", "nav.account", "notice-board.menu");
+        if (isSecretariat(user)) {
+            return List.of(
+                    "nav.home",
+                    "nav.organisations",
+                    "nav.approvals",
+                    "nav.requests",
+                    "nav.notifications",
+                    "nav.account",
+                    "nav.users",
+                    "nav.plugins",
+                    "nav.audit",
+                    "nav.data-quality",
+                    "nav.system",
+                    "nav.outbox",
+                    "notice-board.menu");
+        }
+        if (user.role().equals("regional-office")) {
+            return List.of(
+                    "nav.home",
+                    "nav.organisations",
+                    "nav.requests",
+                    "nav.notifications",
+                    "nav.account",
+                    "nav.users",
+                    "notice-board.menu");
+        }
+        return List.of(
+                "nav.home",
+                "nav.organisations",
+                "nav.requests",
+                "nav.notifications",
+                "nav.account",
+                "notice-board.menu");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */
