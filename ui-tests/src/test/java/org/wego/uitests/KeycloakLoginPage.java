@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.Locale;
 import org.wego.teststack.DemoUser;
 
@@ -28,17 +29,39 @@ final class KeycloakLoginPage {
         return login;
     }
 
-    /** Signs in and returns the platform's shell, which a new browser profile gets in English. */
+    /**
+     * Signs in and returns the platform's shell in English. Demo users keep their chosen language
+     * across tests; one that an earlier (failed) test left in Korean is switched back, so one failure
+     * does not fail every later test of that user.
+     */
     ShellPage signIn(DemoUser user) {
-        return signIn(user, Locale.ENGLISH);
+        submit(user);
+        PlatformTexts korean = PlatformTexts.in(Locale.KOREAN);
+        var koreanSignOut = page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(korean.get("shell.signout")).setExact(true));
+        var englishSignOut = page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions()
+                        .setName(PlatformTexts.english().get("shell.signout"))
+                        .setExact(true));
+        englishSignOut.or(koreanSignOut).first().waitFor();
+        if (koreanSignOut.isVisible()) {
+            return ShellPage.shownIn(page, korean).switchLanguage(Locale.ENGLISH);
+        }
+        return ShellPage.shownIn(page, PlatformTexts.english());
     }
 
     /** Signs in and returns the shell in the language the user chose earlier. */
     ShellPage signIn(DemoUser user, Locale expectedLanguage) {
+        submit(user);
+        return ShellPage.shownIn(page, PlatformTexts.in(expectedLanguage));
+    }
+
+    private void submit(DemoUser user) {
         form.locator("#username").fill(user.username());
         form.locator("#password").fill(user.password());
         form.locator("#kc-login").click();
-        return ShellPage.shownIn(page, PlatformTexts.in(expectedLanguage));
     }
 
     /** Where the form was served from, to tell Keycloak's address from the platform's. */

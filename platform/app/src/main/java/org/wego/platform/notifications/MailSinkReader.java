@@ -1,6 +1,7 @@
 package org.wego.platform.notifications;
 
 import jakarta.mail.Address;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -38,7 +39,7 @@ class MailSinkReader {
      */
     record SinkMail(String to, String subject, @Nullable Instant received, String body) {}
 
-    static final int MAX_MESSAGES = 200;
+    static final int MAX_MESSAGES = 100;
 
     private final MailSettings settings;
     private final String host;
@@ -70,8 +71,17 @@ class MailSinkReader {
                 inbox.open(Folder.READ_ONLY);
                 int total = inbox.getMessageCount();
                 List<SinkMail> mails = new ArrayList<>();
-                for (int number = total; number >= 1 && mails.size() < MAX_MESSAGES; number--) {
-                    Message message = inbox.getMessage(number);
+                if (total == 0) {
+                    return mails;
+                }
+                Message[] newest = inbox.getMessages(Math.max(1, total - MAX_MESSAGES + 1), total);
+                // Headers and structure of all of them in one IMAP command, not several per message.
+                var profile = new FetchProfile();
+                profile.add(FetchProfile.Item.ENVELOPE);
+                profile.add(FetchProfile.Item.CONTENT_INFO);
+                inbox.fetch(newest, profile);
+                for (int i = newest.length - 1; i >= 0; i--) {
+                    Message message = newest[i];
                     mails.add(new SinkMail(
                             recipients(message),
                             message.getSubject() == null ? "" : message.getSubject(),
