@@ -74,7 +74,12 @@ final class DevStack {
             clientSecret = RealmComposer.clientSecret(realmFile, StackEnvironment.CLIENT_ID);
             adminClientSecret = RealmComposer.clientSecret(realmFile, StackEnvironment.ADMIN_CLIENT_ID);
             JsonNode realm = RealmComposer.compose(realmFile, source.demoUsers(json), smtpHost(), smtpPort());
-            parts.add(new Keycloak(mode, paths, realm, json));
+            parts.add(new Keycloak(
+                    mode,
+                    paths,
+                    realm,
+                    json,
+                    source.realmFile().toAbsolutePath().getParent().resolve("themes")));
             Log.info("realm from " + source.realmFile() + " with the accounts of " + source.demoUsersFile());
         }
         if (options.mail()) {

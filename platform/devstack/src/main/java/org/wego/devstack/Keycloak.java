@@ -36,13 +36,15 @@ final class Keycloak implements Part {
     private final StackPaths paths;
     private final JsonNode realm;
     private final ObjectMapper json;
+    private final @Nullable Path themes;
     private @Nullable Process process;
 
-    Keycloak(Mode mode, StackPaths paths, JsonNode realm, ObjectMapper json) {
+    Keycloak(Mode mode, StackPaths paths, JsonNode realm, ObjectMapper json, @Nullable Path themes) {
         this.mode = mode;
         this.paths = paths;
         this.realm = realm;
         this.json = json;
+        this.themes = themes;
     }
 
     static String baseUrl(Mode mode) {
@@ -142,7 +144,7 @@ final class Keycloak implements Part {
             KeycloakDistribution.deleteTree(KeycloakHome.databaseDir(home));
             Files.deleteIfExists(hashFile);
         }
-        KeycloakHome.prepare(dist, home);
+        KeycloakHome.prepare(dist, home, themes);
         Path importDir = KeycloakHome.importDir(home);
         KeycloakDistribution.deleteTree(importDir);
         Files.createDirectories(importDir);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A per-mode Keycloak home folder over the shared distribution. Keycloak keeps its H2 database, the
@@ -17,9 +18,29 @@ import java.util.List;
 final class KeycloakHome {
 
     static final List<String> COPIED = List.of("bin", "conf");
-    static final List<String> LINKED = List.of("lib", "themes", "providers");
+    static final List<String> LINKED = List.of("lib", "providers");
 
     private KeycloakHome() {}
+
+    /**
+     * Builds the home: copies of {@code bin} and {@code conf}, links to {@code lib} and {@code
+     * providers}, and a {@code themes} folder holding links to the distribution's themes plus copies of
+     * ours ({@code deploy/keycloak/themes}, if there is one), read by Keycloak at start without a rebuild.
+     */
+    static void prepare(Path dist, Path home, @Nullable Path ourThemes) throws IOException {
+        Path themes = home.resolve("themes");
+        KeycloakDistribution.deleteTree(themes);
+        Files.createDirectories(themes);
+        try (var entries = Files.list(dist.resolve("themes"))) {
+            for (Path entry : entries.toList()) {
+                Files.createSymbolicLink(themes.resolve(entry.getFileName().toString()), entry.toAbsolutePath());
+            }
+        }
+        if (ourThemes != null && Files.isDirectory(ourThemes)) {
+            copyTree(ourThemes, themes);
+        }
+        prepare(dist, home);
+    }
 
     static void prepare(Path dist, Path home) throws IOException {
         Files.createDirectories(home);

@@ -90,7 +90,12 @@ class UserAccountsIT {
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(stack.mailSink().inbox(email))
                         .hasSize(2)
-                        .anySatisfy(mail -> assertThat(mail.content()).contains("login-actions/action-token"))
+                        .anySatisfy(mail -> {
+                            assertThat(mail.content()).contains("login-actions/action-token");
+                            assertThat(mail.subject())
+                                    .as("Keycloak's own mail in the invited user's language (our e-mail theme)")
+                                    .isEqualTo("계정 설정을 완료하세요");
+                        })
                         .anySatisfy(mail -> assertThat(mail.subject()).isEqualTo("Linh님, WeGO 플랫폼에 오신 것을 환영합니다")));
         // The outbox screen's source: the sink's copy of every message.
         await().atMost(Duration.ofSeconds(20))
