@@ -1,0 +1,310 @@
+package org.wego.plugins.membership;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.Organisation;
+import org.wego.plugin.api.OrganisationContact;
+import org.wego.plugin.api.OrganisationDirectory;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.PermissionDeniedException;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.SignedInUser;
+
+/**
+ * An organisation's profile: a member sees its own ({@code membership/profile}); the secretariat picks
+ * any member, or opens one with {@code ?org=<key>}. Descriptive fields save at once; official fields
+ * are sent as one change request, and a badge shows while one waits for the secretariat. Another
+ * organisation's key in the address is refused by the service, which the view shows as a message.
+ */
+public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int CONTACT_ROWS = 3;
+
+    private final MemberProfiles profiles;
+    private final PluginContext platform;
+    private final Div content = new Div();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    public ProfileView(MemberProfiles profiles, PluginContext platform) {
+        this.profiles = profiles;
+        this.platform = platform;
+        addClassName("membership-profile");
+        add(new H1(getTranslation("membership.profile.title")));
+        content.setWidthFull();
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedInUser user = platform.requireUser();
+        Optional<String> requested = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("org")
+                .filter(s -> !s.isBlank());
+        boolean secretariat = platform.permissions().isAllowed(user, MembershipPlugin.EDIT_ANY);
+        content.removeAll();
+        if (secretariat) {
+            content.add(picker(requested.orElse(null)));
+        }
+        if (requested.isEmpty() && secretariat) {
+            content.add(new Paragraph(getTranslation("membership.profile.pick-hint")));
+            return;
+        }
+        String key = requested.orElse(user.organisation().value());
+        try {
+            show(profiles.profileOf(OrganisationKey.of(key)));
+        } catch (IllegalArgumentException | PermissionDeniedException | InvalidInputException e) {
+            var refused = new Paragraph(getTranslation("membership.profile.not-yours"));
+            refused.addClassName("membership-refused");
+            content.add(refused);
+        }
+    }
+
+    private ComboBox<Organisation> picker(String selected) {
+        var picker = new ComboBox<Organisation>(getTranslation("membership.profile.pick"));
+        picker.setItemLabelGenerator(o -> o.name(getLocale()) + " (" + o.key().value() + ")");
+        picker.setItems(
+                query -> platform
+                        .organisations()
+                        .search(new OrganisationDirectory.Query(
+                                query.getFilter().orElse(null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                query.getOffset(),
+                                query.getLimit()))
+                        .stream(),
+                query -> platform.organisations()
+                        .count(new OrganisationDirectory.Query(
+                                query.getFilter().orElse(null), null, null, null, null, null, 0, 1)));
+        picker.setWidth("28em");
+        if (selected != null) {
+            try {
+                platform.organisations().byKey(OrganisationKey.of(selected)).ifPresent(picker::setValue);
+            } catch (IllegalArgumentException unknown) {
+                // shown below as refused
+            }
+        }
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(
+                        MembershipPlugin.PROFILE_ROUTE,
+                        com.vaadin.flow.router.QueryParameters.of(
+                                "org", e.getValue().key().value())));
+            }
+        });
+        return picker;
+    }
+
+    private void show(Profile profile) {
+        fields.clear();
+        Organisation org = profile.organisation();
+        content.add(new H2(org.name(getLocale())));
+        if (profile.hasPendingChange()) {
+            var badge = new Span(getTranslation("membership.profile.pending"));
+            badge.getElement().getThemeList().add("badge contrast");
+            badge.addClassName("membership-pending");
+            content.add(badge);
+        }
+        content.add(officialForm(profile), descriptiveForm(profile));
+    }
+
+    private Div descriptiveForm(Profile profile) {
+        Descriptive d = profile.descriptive();
+        var population = new BigDecimalField(getTranslation("membership.field.population"));
+        if (d.population() != null) {
+            population.setValue(BigDecimal.valueOf(d.population()));
+        }
+        var address = textField("address", "membership.field.address", d.address(), ProfileInput.MAX_ADDRESS);
+        var focus = new MultiSelectComboBox<FocusArea>(getTranslation("membership.field.focus-areas"));
+        focus.setItems(FocusArea.values());
+        focus.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
+        focus.setValue(d.focusAreas());
+        var languages = new MultiSelectComboBox<String>(getTranslation("membership.field.languages"));
+        languages.setItems(Arrays.asList(Locale.getISOLanguages()));
+        languages.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(getLocale()) + " (" + code + ")");
+        languages.setValue(new LinkedHashSet<>(d.languages()));
+        var en = textArea("descriptionEn", "membership.field.description-en", d.descriptionEn());
+        var ko = textArea("descriptionKo", "membership.field.description-ko", d.descriptionKo());
+        fields.put("population", population);
+        fields.put("focusAreas", focus);
+        fields.put("languages", languages);
+        var message = new Paragraph();
+        message.addClassName("membership-descriptive-message");
+        var save = new Button(getTranslation("membership.profile.save"), click -> {
+            clearErrors(message);
+            BigDecimal people = population.getValue();
+            Long count;
+            try {
+                count = people == null ? null : people.longValueExact();
+            } catch (ArithmeticException e) {
+                fail(
+                        new InvalidInputException(
+                                "population", "membership.invalid.population", ProfileInput.MAX_POPULATION),
+                        message);
+                return;
+            }
+            try {
+                profiles.saveDescriptive(
+                        profile.organisation().key(),
+                        profile.version(),
+                        d,
+                        new Descriptive(
+                                count,
+                                address.getValue(),
+                                focus.getValue(),
+                                new ArrayList<>(languages.getValue()),
+                                en.getValue(),
+                                ko.getValue()));
+                reload(profile, "membership.profile.saved");
+            } catch (InvalidInputException e) {
+                fail(e, message);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("membership-save");
+        var form = new FormLayout(population, address, focus, languages, en, ko);
+        var section = new Div(new H2(getTranslation("membership.profile.descriptive")), form, message, save);
+        section.addClassName("membership-descriptive");
+        return section;
+    }
+
+    private Div officialForm(Profile profile) {
+        Organisation org = profile.organisation();
+        var nameEn = textField("nameEn", "membership.field.name-en", org.nameEn(), ProfileInput.MAX_NAME);
+        var nameKo = textField("nameKo", "membership.field.name-ko", org.nameKo(), ProfileInput.MAX_NAME);
+        var nameLocal = textField("nameLocal", "membership.field.name-local", org.nameLocal(), ProfileInput.MAX_NAME);
+        var head = textField("headName", "membership.field.head", profile.headName(), ProfileInput.MAX_NAME);
+        var title = textField("headTitle", "membership.field.head-title", profile.headTitle(), ProfileInput.MAX_NAME);
+        var form = new FormLayout(nameEn, nameKo, nameLocal, head, title);
+        var rows = new ArrayList<TextField[]>();
+        for (int i = 0; i < Math.max(CONTACT_ROWS, profile.contacts().size()); i++) {
+            OrganisationContact c =
+                    i < profile.contacts().size() ? profile.contacts().get(i) : null;
+            TextField[] row = {
+                plain("membership.field.contact-name", c == null ? null : c.name()),
+                plain("membership.field.contact-role", c == null ? null : c.role()),
+                plain("membership.field.contact-email", c == null ? null : c.email()),
+                plain("membership.field.contact-phone", c == null ? null : c.phone())
+            };
+            rows.add(row);
+            form.add(row);
+        }
+        var contactsField = new TextField();
+        contactsField.setVisible(false);
+        fields.put("contacts", contactsField);
+        var message = new Paragraph();
+        message.addClassName("membership-official-message");
+        var submit = new Button(getTranslation("membership.profile.request"), click -> {
+            clearErrors(message);
+            var contacts = new ArrayList<OrganisationContact>();
+            for (TextField[] row : rows) {
+                contacts.add(new OrganisationContact(
+                        row[0].getValue(), row[1].getValue(), row[2].getValue(), row[3].getValue()));
+            }
+            try {
+                profiles.requestOfficialChange(
+                        org.key(),
+                        new OfficialChange(
+                                nameEn.getValue(),
+                                nameKo.getValue(),
+                                nameLocal.getValue(),
+                                head.getValue(),
+                                title.getValue(),
+                                contacts));
+                reload(profile, "membership.profile.requested");
+            } catch (InvalidInputException e) {
+                fail(e, message);
+            }
+        });
+        submit.addClassName("membership-request");
+        submit.setEnabled(!profile.hasPendingChange());
+        var section = new Div(
+                new H2(getTranslation("membership.profile.official")),
+                new Paragraph(getTranslation("membership.profile.official-intro")),
+                form,
+                contactsField,
+                message,
+                submit);
+        section.addClassName("membership-official");
+        return section;
+    }
+
+    private void reload(Profile profile, String doneKey) {
+        content.removeAll();
+        if (platform.permissions().isAllowed(platform.requireUser(), MembershipPlugin.EDIT_ANY)) {
+            content.add(picker(profile.organisation().key().value()));
+        }
+        show(profiles.profileOf(profile.organisation().key()));
+        var done = new Paragraph(getTranslation(doneKey));
+        done.addClassName("membership-done");
+        content.addComponentAsFirst(done);
+    }
+
+    private void fail(InvalidInputException e, Paragraph message) {
+        String text = getTranslation(e.messageKey(), e.arguments().toArray());
+        HasValidation field = e.field() == null ? null : fields.get(e.field());
+        if (field != null && ((com.vaadin.flow.component.Component) field).isVisible()) {
+            field.setErrorMessage(text);
+            field.setInvalid(true);
+        } else {
+            message.setText(text);
+        }
+    }
+
+    private void clearErrors(Paragraph message) {
+        message.setText("");
+        fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    private TextField textField(String field, String labelKey, String value, int max) {
+        var text = plain(labelKey, value);
+        text.setMaxLength(max);
+        fields.put(field, text);
+        return text;
+    }
+
+    private TextField plain(String labelKey, String value) {
+        var text = new TextField(getTranslation(labelKey));
+        if (value != null) {
+            text.setValue(value);
+        }
+        return text;
+    }
+
+    private TextArea textArea(String field, String labelKey, String value) {
+        var area = new TextArea(getTranslation(labelKey));
+        area.setMaxLength(ProfileInput.MAX_DESCRIPTION);
+        if (value != null) {
+            area.setValue(value);
+        }
+        fields.put(field, area);
+        return area;
+    }
+}
