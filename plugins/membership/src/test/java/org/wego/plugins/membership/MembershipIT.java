@@ -120,6 +120,9 @@ class MembershipIT {
                             "Hanoi City", "하노이시", "Thành phố Hà Nội", "Tran Sy Thanh", "Chairman", List.of(contact)));
             assertThat(calls.invoke("profileOf", HANOI).toString()).contains("pendingRequest=" + request);
             assertThat(calls.directory().byKey(HANOI).orElseThrow().nameEn()).isEqualTo("Hanoi");
+            assertThat(platform.userOf(Role.MEMBER_CITY).organisation()).isEqualTo(HANOI.value());
+            assertThat(platform.open("membership/profile", Role.MEMBER_CITY).body())
+                    .contains("Pending change: the secretariat has not decided your official change yet.");
 
             assertThatThrownBy(() -> calls.invoke(
                             "requestOfficialChange",
