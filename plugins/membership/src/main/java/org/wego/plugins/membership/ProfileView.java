@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -203,6 +204,11 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         var head = textField("headName", "membership.field.head", profile.headName(), ProfileInput.MAX_NAME);
         var title = textField("headTitle", "membership.field.head-title", profile.headTitle(), ProfileInput.MAX_NAME);
         var form = new FormLayout(nameEn, nameKo, nameLocal, head, title);
+        // One official contact a line: name, role, e-mail, phone.
+        var contactsForm = new FormLayout();
+        contactsForm.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+        contactsForm.addClassName("membership-contacts");
         var rows = new ArrayList<TextField[]>();
         for (int i = 0; i < Math.max(CONTACT_ROWS, profile.contacts().size()); i++) {
             OrganisationContact c =
@@ -214,7 +220,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                 plain("membership.field.contact-phone", c == null ? null : c.phone())
             };
             rows.add(row);
-            form.add(row);
+            contactsForm.add(row);
         }
         var contactsField = new TextField();
         contactsField.setVisible(false);
@@ -249,6 +255,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                 new H2(getTranslation("membership.profile.official")),
                 new Paragraph(getTranslation("membership.profile.official-intro")),
                 form,
+                new H3(getTranslation("membership.profile.contacts")),
+                contactsForm,
                 contactsField,
                 message,
                 submit);
