@@ -1,0 +1,91 @@
+package org.wego.plugin.testkit;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.Approvals;
+import org.wego.plugin.api.AuditLog;
+import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.OrganisationDirectory;
+import org.wego.plugin.api.OrganisationRegistry;
+import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.SignedInUser;
+
+/**
+ * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
+ * the test decides, the system clock, and nothing else. Any other service a test reaches fails it
+ * with an {@link AssertionError} naming the service, e.g. proving that refused input wrote nothing.
+ */
+public final class UnitTestContext {
+
+    /** Services build their JDBC client from it at construction; any use fails the test. */
+    private static final DataSource UNUSED_DATABASE = (DataSource) Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+                throw unused("the database");
+            });
+
+    private UnitTestContext() {}
+
+    /** A context of this plugin for this user ({@code null}: anonymous) with these permissions. */
+    public static PluginContext of(String pluginId, @Nullable SignedInUser user, Permissions permissions) {
+        return new PluginContext() {
+            @Override
+            public String pluginId() {
+                return pluginId;
+            }
+
+            @Override
+            public Optional<SignedInUser> currentUser() {
+                return Optional.ofNullable(user);
+            }
+
+            @Override
+            public Permissions permissions() {
+                return permissions;
+            }
+
+            @Override
+            public OrganisationDirectory organisations() {
+                throw unused("the organisation directory");
+            }
+
+            @Override
+            public OrganisationRegistry registry() {
+                throw unused("the organisation registry");
+            }
+
+            @Override
+            public Approvals approvals() {
+                throw unused("approvals");
+            }
+
+            @Override
+            public AuditLog audit() {
+                throw unused("the audit log");
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.systemUTC();
+            }
+
+            @Override
+            public DataSource dataSource() {
+                return UNUSED_DATABASE;
+            }
+
+            @Override
+            public Messages messages(Locale locale) {
+                throw unused("messages");
+            }
+        };
+    }
+
+    private static AssertionError unused(String service) {
+        return new AssertionError("the code under test reached " + service + ", which this unit test does not expect");
+    }
+}
