@@ -45,9 +45,12 @@ final class PlatformTexts {
 
     private static ClassLoader pluginResources() {
         try {
-            // No parent: only the plugin jar's own files.
-            return new java.net.URLClassLoader(
-                    new java.net.URL[] {RunningPlatform.NOTICE_BOARD.toUri().toURL()}, null);
+            // No parent: only the plugin jars' own files.
+            var jars = new java.net.URL[RunningPlatform.PLUGINS.size()];
+            for (int i = 0; i < jars.length; i++) {
+                jars[i] = RunningPlatform.PLUGINS.get(i).toUri().toURL();
+            }
+            return new java.net.URLClassLoader(jars, null);
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }

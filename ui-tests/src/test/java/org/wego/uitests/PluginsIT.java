@@ -30,7 +30,7 @@ class PluginsIT {
                 .isVisible();
         assertThat(page.getByText(texts.get("plugins.state.STARTED")).first()).isVisible();
 
-        page.locator("vaadin-upload input[type=file]").setInputFiles(RunningPlatform.NOTICE_BOARD);
+        page.locator("vaadin-upload input[type=file]").setInputFiles(RunningPlatform.PLUGINS.getFirst());
         assertThat(page.getByText("not newer than the installed")).isVisible();
         Screenshots.save(page, "plugins-secretariat-en");
 

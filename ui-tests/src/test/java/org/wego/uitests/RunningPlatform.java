@@ -28,18 +28,25 @@ final class RunningPlatform implements AutoCloseable {
         return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"));
     }
 
-    /** The plugin guide's example, built by the reactor before this module: the tests use it as a user would. */
-    static final java.nio.file.Path NOTICE_BOARD =
-            java.nio.file.Path.of("../plugins/notice-board/target/wego-plugin-notice-board.jar");
+    /**
+     * The plugins the browser tests use as a user would: the plugin guide's example and membership,
+     * built by the reactor before this module.
+     */
+    static final java.util.List<java.nio.file.Path> PLUGINS = java.util.List.of(
+            java.nio.file.Path.of("../plugins/notice-board/target/wego-plugin-notice-board.jar"),
+            java.nio.file.Path.of("../plugins/membership/target/wego-plugin-membership.jar"));
 
     private static java.nio.file.Path pluginsFolder() {
-        if (!java.nio.file.Files.isRegularFile(NOTICE_BOARD)) {
-            throw new IllegalStateException(NOTICE_BOARD.toAbsolutePath()
-                    + " is missing: build it first (./mvnw -pl plugins/notice-board -am package)");
-        }
         try {
             var folder = java.nio.file.Files.createTempDirectory("wego-ui-tests-plugins");
-            java.nio.file.Files.copy(NOTICE_BOARD, folder.resolve(NOTICE_BOARD.getFileName()));
+            for (var jar : PLUGINS) {
+                if (!java.nio.file.Files.isRegularFile(jar)) {
+                    throw new IllegalStateException(
+                            jar.toAbsolutePath()
+                                    + " is missing: build it first (./mvnw -pl plugins/notice-board,plugins/membership -am package)");
+                }
+                java.nio.file.Files.copy(jar, folder.resolve(jar.getFileName()));
+            }
             return folder;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -37,6 +37,7 @@ class SignInIT {
                     "nav.data-quality",
                     "nav.system",
                     "nav.outbox",
+                    "membership.menu.profiles",
                     "notice-board.menu");
         }
         if (user.role().equals("regional-office")) {
@@ -55,6 +56,7 @@ class SignInIT {
                 "nav.requests",
                 "nav.notifications",
                 "nav.account",
+                "membership.menu.my-profile",
                 "notice-board.menu");
     }
 

@@ -102,6 +102,18 @@ public final class RunningPlatform implements AutoCloseable {
         return context.getBean(PluginRuntime.class).plugin(pluginId);
     }
 
+    /**
+     * Calls into the plugin under test as a chosen user (its beans, records and enums come from its
+     * own class loader); fails if the plugin did not start.
+     */
+    public PluginCalls calls() {
+        var plugin = context.getBean(PluginRuntime.class)
+                .contextOf(pluginId)
+                .orElseThrow(() -> new IllegalStateException("Plugin " + pluginId + " is not started: "
+                        + pluginFailure().orElse("not installed")));
+        return new PluginCalls(context, plugin);
+    }
+
     /** A page as the demo user of the role sees it (one signed-in session per role, kept for the class). */
     public BrowserlessSignIn.Page open(String path, Role role) {
         return sessionOf(role).get(url(path));

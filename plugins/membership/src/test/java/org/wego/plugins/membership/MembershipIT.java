@@ -3,23 +3,10 @@ package org.wego.plugins.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.wego.platform.approvals.ApprovalInbox;
-import org.wego.platform.plugins.PluginRuntime;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.OrganisationContact;
@@ -35,9 +22,8 @@ import org.wego.plugin.testkit.WegoPluginTest;
  * (forged key, by service and by route); an official change waits as pending, a second is refused,
  * the secretariat approves it in the platform's inbox and the registry has it; a stale save is refused.
  *
- * <p>The service is the plugin's own bean, reached through the platform that loaded it (its classes
- * come from the plugin's class loader, so it is called reflectively), as a user set in Spring
- * Security's context the way a signed-in session is.
+ * <p>The service is the plugin's own bean, called through the test kit's {@code PluginCalls} as a
+ * user the way a signed-in session calls it.
  */
 @WegoPluginTest
 class MembershipIT {
@@ -152,102 +138,46 @@ class MembershipIT {
         }
     }
 
-    /** The running platform's beans and the plugin's service, called as a user. */
+    /** The running platform's beans and the plugin's service, called as a user through the test kit. */
     private static final class PluginCalls {
 
-        private final ApplicationContext platformContext;
-        private final Object profiles;
-        private final Class<?> profilesType;
-        private final ClassLoader pluginLoader;
+        private final org.wego.plugin.testkit.PluginCalls calls;
 
-        PluginCalls(RunningPlatform platform) throws Exception {
-            platformContext = (ApplicationContext) field(platform, "context");
-            var runtime = platformContext.getBean(PluginRuntime.class);
-            var installed = (Map<?, ?>) field(runtime, "installed");
-            var plugin = (ConfigurableApplicationContext) field(installed.get("membership"), "context");
-            pluginLoader = plugin.getClassLoader();
-            profilesType = pluginLoader.loadClass(MemberProfiles.class.getName());
-            profiles = plugin.getBean(profilesType);
+        PluginCalls(RunningPlatform platform) {
+            calls = platform.calls();
         }
 
         AutoCloseable as(Role role, OrganisationKey organisation) {
-            String subject = role.claimValue() + "@" + organisation.value();
-            var token = new OidcIdToken(
-                    "test-token",
-                    Instant.now(),
-                    Instant.now().plusSeconds(3600),
-                    Map.of(
-                            "sub",
-                            subject,
-                            "name",
-                            "Test " + role.claimValue() + " of " + organisation.value(),
-                            "email",
-                            subject.replace('@', '.') + "@example.org",
-                            "org_id",
-                            organisation.value()));
-            var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + role.claimValue()));
-            var previous = SecurityContextHolder.getContext().getAuthentication();
-            SecurityContextHolder.getContext()
-                    .setAuthentication(new OAuth2AuthenticationToken(
-                            new DefaultOidcUser(authorities, token), authorities, "keycloak"));
-            return () -> SecurityContextHolder.getContext().setAuthentication(previous);
+            return calls.as(role, organisation);
         }
 
         org.wego.plugin.api.SignedInUser currentUser() {
-            return platformContext.getBean(CurrentUser.class).get().orElseThrow();
+            return calls.platformBean(CurrentUser.class).get().orElseThrow();
         }
 
         ApprovalInbox inbox() {
-            return platformContext.getBean(ApprovalInbox.class);
+            return calls.platformBean(ApprovalInbox.class);
         }
 
         OrganisationDirectory directory() {
-            return platformContext.getBean(OrganisationDirectory.class);
+            return calls.platformBean(OrganisationDirectory.class);
         }
 
         OrganisationRegistry registry() {
-            return platformContext.getBean(OrganisationRegistry.class);
+            return calls.platformBean(OrganisationRegistry.class);
         }
 
-        Object descriptive(Long population, String address, List<String> languages, String descriptionEn)
-                throws Exception {
-            return construct(
-                    Descriptive.class.getName(), population, address, Set.of(), languages, descriptionEn, null);
+        Object descriptive(Long population, String address, List<String> languages, String descriptionEn) {
+            return calls.make(Descriptive.class, population, address, Set.of(), languages, descriptionEn, null);
         }
 
         Object official(
-                String en, String ko, String local, String head, String title, List<OrganisationContact> contacts)
-                throws Exception {
-            return construct(OfficialChange.class.getName(), en, ko, local, head, title, contacts);
+                String en, String ko, String local, String head, String title, List<OrganisationContact> contacts) {
+            return calls.make(OfficialChange.class, en, ko, local, head, title, contacts);
         }
 
-        Object invoke(String name, Object... arguments) throws Exception {
-            for (Method method : profilesType.getDeclaredMethods()) {
-                if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
-                    method.setAccessible(true);
-                    try {
-                        return method.invoke(profiles, arguments);
-                    } catch (InvocationTargetException e) {
-                        if (e.getCause() instanceof Error error) {
-                            throw error;
-                        }
-                        throw (Exception) e.getCause();
-                    }
-                }
-            }
-            throw new NoSuchMethodException(name);
-        }
-
-        private Object construct(String type, Object... arguments) throws Exception {
-            var constructor = pluginLoader.loadClass(type).getDeclaredConstructors()[0];
-            constructor.setAccessible(true);
-            return constructor.newInstance(arguments);
-        }
-
-        private static Object field(Object owner, String name) throws Exception {
-            Field field = owner.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            return field.get(owner);
+        Object invoke(String name, Object... arguments) {
+            return calls.bean(MemberProfiles.class).invoke(name, arguments);
         }
     }
 }
