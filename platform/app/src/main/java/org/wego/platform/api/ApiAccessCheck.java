@@ -8,6 +8,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.ApiAccess;
 
 /**
  * Checks every call under {@code /api} against its endpoint's {@link ApiAccess} before the controller

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.SignedInUser;
 
 /** Reads an endpoint's {@link ApiAccess} and decides whether a caller passes it; free of I/O. */

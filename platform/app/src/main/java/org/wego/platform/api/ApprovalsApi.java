@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wego.platform.approvals.ApprovalInbox;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.Role;
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Role;
 
 /** The audit trail, newest first: the secretariat's only (checked here and again by the trail). */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,15 +18,26 @@ class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
 
+    static {
+        // springdoc documents only handlers whose bean it found among the context's @RestController
+        // beans; plugins' controllers live in their own contexts and are mapped at runtime. Every
+        // handler counts, and paths-to-match keeps the document to /api/** (all of it REST): no
+        // plugin class is remembered, so an uninstalled plugin's class loader can still go.
+        SpringDocUtils.getConfig().addRestControllers(Object.class);
+    }
+
     @Bean
     OpenAPI wegoOpenApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("WeGO Platform API")
-                        .version("v1")
-                        .description("Read the organisation directory and, for the secretariat, the audit trail."
-                                + " Send an access token of the WeGO Keycloak realm as `Authorization: Bearer …`;"
-                                + " errors are RFC 9457 problem details in English or Korean (`Accept-Language`)."))
+                .info(
+                        new Info()
+                                .title("WeGO Platform API")
+                                .version("v1")
+                                .description(
+                                        "Read the organisation directory and, for the secretariat, the audit trail and approvals;"
+                                                + " plugins add their own endpoints (e.g. the membership directory)."
+                                                + " Send an access token of the WeGO Keycloak realm as `Authorization: Bearer …`;"
+                                                + " errors are RFC 9457 problem details in English or Korean (`Accept-Language`)."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,

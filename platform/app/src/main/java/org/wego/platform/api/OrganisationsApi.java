@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Organisation;

@@ -107,6 +107,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final ApprovalInbox approvals;
     private final ApprovalTypes approvalTypes;
     private final FileStore files;
+    private final PluginEndpoints endpoints;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DataSource pluginDataSource;
@@ -129,6 +130,7 @@ public class PluginRuntime implements SmartLifecycle {
             ApprovalInbox approvals,
             ApprovalTypes approvalTypes,
             FileStore files,
+            PluginEndpoints endpoints,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions) {
@@ -146,6 +148,7 @@ public class PluginRuntime implements SmartLifecycle {
         this.approvals = approvals;
         this.approvalTypes = approvalTypes;
         this.files = files;
+        this.endpoints = endpoints;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
@@ -550,10 +553,12 @@ public class PluginRuntime implements SmartLifecycle {
         navigation.register(declared.navigation());
         jobs.register(plugin.id, declared.jobs(), loader);
         approvalTypes.register(plugin.id, declared.approvalTypes());
+        endpoints.register(plugin.id, java.util.Objects.requireNonNull(plugin.context));
     }
 
     /** Undoes whatever part of a start happened; safe to call at any point of it. */
     private void unregister(Installed plugin) {
+        endpoints.remove(plugin.id);
         navigation.remove(plugin.id);
         permissions.remove(plugin.id);
         files.removeRules(plugin.id);

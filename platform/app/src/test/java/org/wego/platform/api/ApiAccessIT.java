@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.method.HandlerMethod;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;

@@ -57,6 +57,7 @@ public final class FixturePlugins {
                         import org.wego.plugin.api.ui.*;
 
                         @Configuration
+                        @org.springframework.context.annotation.Import(TicksApi.class)
                         public class CompletePlugin implements WegoPlugin {
                             private final PluginContext context;
 
@@ -107,6 +108,33 @@ public final class FixturePlugins {
                             }
                         }
                         """.formatted(pkg))
+                .source(pkg + ".TicksApi", """
+                        package %1$s;
+
+                        import org.springframework.web.bind.annotation.GetMapping;
+                        import org.springframework.web.bind.annotation.RequestMapping;
+                        import org.springframework.web.bind.annotation.RestController;
+                        import org.wego.plugin.api.ApiAccess;
+                        import org.wego.plugin.api.Role;
+
+                        @RestController
+                        @RequestMapping("/api/v1/%2$s")
+                        public class TicksApi {
+                            public record Count(String version, long ticks) {}
+
+                            private final Ticks ticks;
+
+                            TicksApi(Ticks ticks) {
+                                this.ticks = ticks;
+                            }
+
+                            @GetMapping("/ticks")
+                            @ApiAccess(roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE})
+                            public Count count() {
+                                return new Count("%3$s", ticks.count());
+                            }
+                        }
+                        """.formatted(pkg, id, version))
                 .source(pkg + ".TicksView", """
                         package %1$s;
 
@@ -221,6 +249,47 @@ public final class FixturePlugins {
                         package fixture.noroles;
 
                         public class Page extends com.vaadin.flow.component.html.Div {}
+                        """)
+                .buildIn(folder);
+    }
+
+    /** A plugin with a REST endpoint outside {@code /api/v1} and one declaring no access. */
+    static Path endpointsBreakingTheContract(Path folder) {
+        return PluginJar.plugin("bad-endpoints", "1.0.0")
+                .entryClass("fixture.badendpoints.BadEndpointsPlugin")
+                .source("fixture.badendpoints.BadEndpointsPlugin", """
+                        package fixture.badendpoints;
+
+                        import org.wego.plugin.api.*;
+
+                        @org.springframework.context.annotation.Configuration
+                        @org.springframework.context.annotation.Import(Endpoints.class)
+                        public class BadEndpointsPlugin implements WegoPlugin {
+                            @Override
+                            public void contribute(PluginContributions add) {}
+                        }
+                        """)
+                .source("fixture.badendpoints.Endpoints", """
+                        package fixture.badendpoints;
+
+                        import org.springframework.web.bind.annotation.GetMapping;
+                        import org.springframework.web.bind.annotation.RestController;
+                        import org.wego.plugin.api.ApiAccess;
+                        import org.wego.plugin.api.Role;
+
+                        @RestController
+                        public class Endpoints {
+                            @GetMapping("/admin/backdoor")
+                            @ApiAccess(roles = Role.SECRETARIAT)
+                            public String backdoor() {
+                                return "open";
+                            }
+
+                            @GetMapping("/api/v1/bad-endpoints/open")
+                            public String undeclared() {
+                                return "open";
+                            }
+                        }
                         """)
                 .buildIn(folder);
     }

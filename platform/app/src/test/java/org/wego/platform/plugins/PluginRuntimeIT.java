@@ -32,8 +32,10 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.teststack.AccessTokens;
 import org.wego.teststack.BrowserlessSignIn;
 import org.wego.teststack.DemoUser;
+import org.wego.teststack.TestStack;
 
 /**
  * The plugin runtime on the real stack: plugins in the folder at start (one good, one broken in each
@@ -57,6 +59,7 @@ class PluginRuntimeIT {
         FixturePlugins.routeWithoutRoles(PLUGINS);
         FixturePlugins.tableWithoutPrefix(PLUGINS);
         FixturePlugins.usingAPlatformClass(PLUGINS);
+        FixturePlugins.endpointsBreakingTheContract(PLUGINS);
         registry.add("wego.plugins.dir", PLUGINS::toString);
         registry.add("wego.plugins.job-polling-interval", () -> "300ms");
     }
@@ -77,6 +80,8 @@ class PluginRuntimeIT {
     JdbcClient jdbc;
 
     private final Map<Role, BrowserlessSignIn> sessions = new java.util.EnumMap<>(Role.class);
+    private final Map<Role, String> tokens = new java.util.EnumMap<>(Role.class);
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
 
     @BeforeAll
     void signInOnePersonPerRole() {
@@ -89,12 +94,15 @@ class PluginRuntimeIT {
                         .isEqualTo(200);
                 return session;
             });
+            tokens.computeIfAbsent(
+                    Role.fromClaimValue(user.role()).orElseThrow(),
+                    r -> new AccessTokens(TestStack.current()).forUser(user.username(), user.password()));
         }
     }
 
     @Test
     @Order(1)
-    void atStartTheGoodPluginRunsAndEachBrokenOneIsRefusedWithItsReason() {
+    void atStartTheGoodPluginRunsAndEachBrokenOneIsRefusedWithItsReason() throws Exception {
         assertThat(runtime.plugin("ticker").orElseThrow().state()).isEqualTo(PluginState.STARTED);
 
         assertThat(reasonOf("throws-on-start")).contains("the licence server cannot be reached");
@@ -104,6 +112,12 @@ class PluginRuntimeIT {
         assertThat(reasonOf("broken-migration")).contains("database migration failed");
         assertThat(reasonOf("no-roles")).contains("view 'no-roles/page' declares no role");
         assertThat(reasonOf("no-prefix")).contains("touches table 'members'").contains("no_prefix_");
+        assertThat(reasonOf("bad-endpoints"))
+                .contains("Endpoints.backdoor answers on /admin/backdoor, outside /api/v1/")
+                .contains("Endpoints.undeclared declares no @ApiAccess");
+        assertThat(api("/admin/backdoor", Role.SECRETARIAT).body()).doesNotContain("open");
+        assertThat(api("/api/v1/bad-endpoints/open", Role.SECRETARIAT).statusCode())
+                .isEqualTo(404);
 
         assertThat(tableExists("members"))
                 .as("the unprefixed table was never created")
@@ -161,8 +175,28 @@ class PluginRuntimeIT {
     }
 
     @Test
+    @Order(4)
+    void itsRestEndpointAnswersItsRolesBehindTheTokenChainAndIsInTheOpenApiDocument() throws Exception {
+        var secretariat = api("/api/v1/ticker/ticks", Role.SECRETARIAT);
+        assertThat(secretariat.statusCode()).isEqualTo(200);
+        assertThat(secretariat.body()).contains("\"version\":\"1.0.0\"").contains("\"ticks\":");
+        assertThat(api("/api/v1/ticker/ticks", Role.REGIONAL_OFFICE).statusCode())
+                .isEqualTo(200);
+        var member = api("/api/v1/ticker/ticks", Role.MEMBER_CITY);
+        assertThat(member.statusCode()).isEqualTo(403);
+        assertThat(member.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api("/api/v1/ticker/ticks", null).statusCode()).isEqualTo(401);
+
+        assertThat(api("/v3/api-docs", null).body())
+                .as("the plugin's endpoint is documented beside the platform's")
+                .contains("/api/v1/ticker/ticks")
+                .contains("/api/v1/organisations");
+    }
+
+    @Test
     @Order(5)
-    void aPluginInstalledAtRuntimeGoesThroughItsWholeLife() throws IOException {
+    void aPluginInstalledAtRuntimeGoesThroughItsWholeLife() throws Exception {
         Path v1 = FixturePlugins.complete("lifecycle", "1.0.0", UPLOADS);
 
         PluginStatus installed = runtime.install(v1);
@@ -173,6 +207,7 @@ class PluginRuntimeIT {
         assertThat(page("lifecycle/ticks", Role.SECRETARIAT).body()).contains("ticks counted by version 1.0.0");
         assertThat(page("lifecycle/ticks", Role.MEMBER_CITY).status()).isEqualTo(403);
         assertThat(runtime.registeredJobs()).contains("lifecycle/tick");
+        assertThat(api("/api/v1/lifecycle/ticks", Role.SECRETARIAT).body()).contains("1.0.0");
         assertThatThrownBy(() -> runtime.install(v1)).hasMessageContaining("installed already");
 
         assertThat(runtime.disable("lifecycle").state()).isEqualTo(PluginState.DISABLED);
@@ -181,6 +216,9 @@ class PluginRuntimeIT {
                 .noneMatch(e -> e.path().startsWith("lifecycle"));
         assertThat(runtime.registeredJobs()).doesNotContain("lifecycle/tick");
         assertThat(tableExists("lifecycle_tick")).as("disabling keeps the data").isTrue();
+        assertThat(api("/api/v1/lifecycle/ticks", Role.SECRETARIAT).statusCode())
+                .as("a disabled plugin's endpoint is gone")
+                .isEqualTo(404);
 
         assertThat(runtime.enable("lifecycle").state()).isEqualTo(PluginState.STARTED);
         assertThat(page("lifecycle/ticks", Role.SECRETARIAT).status()).isEqualTo(200);
@@ -196,6 +234,7 @@ class PluginRuntimeIT {
                 .as("the new version's migration ran")
                 .isTrue();
         assertThat(page("lifecycle/ticks", Role.SECRETARIAT).body()).contains("ticks counted by version 2.0.0");
+        assertThat(api("/api/v1/lifecycle/ticks", Role.SECRETARIAT).body()).contains("2.0.0");
         assertThatThrownBy(() -> runtime.upgrade(v1)).hasMessageContaining("not newer");
 
         runtime.uninstall("lifecycle", true);
@@ -264,6 +303,17 @@ class PluginRuntimeIT {
 
     private BrowserlessSignIn.Page page(String path, Role role) {
         return sessions.get(role).get(url(path));
+    }
+
+    /** A call of the REST API with the bearer token of the role's demo user, or none for {@code null}. */
+    private java.net.http.HttpResponse<String> api(String path, @org.jspecify.annotations.Nullable Role role)
+            throws java.io.IOException, InterruptedException {
+        var request =
+                java.net.http.HttpRequest.newBuilder(url(path.substring(1))).header("Accept", "application/json");
+        if (role != null) {
+            request.header("Authorization", "Bearer " + tokens.get(role));
+        }
+        return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private boolean tableExists(String table) {

@@ -1,21 +1,26 @@
-package org.wego.platform.api;
+package org.wego.plugin.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.wego.plugin.api.Role;
 
 /**
- * Who may call an API endpoint, declared on the handler method (or its controller class). Deny by
- * default: an endpoint under {@code /api} without it answers 403 to everyone, and the access test
- * ({@code ApiAccessIT}) fails on it. The same declaration is what the runtime checks and what the
- * test expects, so the two cannot drift apart.
+ * Who may call a REST endpoint, declared on the handler method (or its controller class): the
+ * platform's own endpoints and those of plugins. Deny by default: an endpoint under {@code /api}
+ * without it answers 403 to everyone, a plugin declaring one without it is refused, and the access
+ * test ({@code ApiAccessIT}) fails on it. The same declaration is what the runtime checks and what
+ * the test expects, so the two cannot drift apart.
+ *
+ * <p>The platform checks the roles and client scopes before the handler runs; the organisation rule
+ * ({@link #organisations()}) is the service's to enforce (a foreign record answers 404), and the
+ * access test checks it with a caller of another organisation.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public @interface ApiAccess {
 
     /** The read-only directory scope of integration clients such as the public website. */

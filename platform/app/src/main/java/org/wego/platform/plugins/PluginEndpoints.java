@@ -1,0 +1,142 @@
+package org.wego.platform.plugins;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.wego.plugin.api.ApiAccess;
+
+/**
+ * A plugin's REST endpoints: the {@code @RestController} beans of its own context, mapped into the
+ * platform's request mappings while the plugin runs, so they answer beside the platform's own under
+ * {@code /api/v1}, behind the same bearer-token chain, access check ({@link ApiAccess}), problem
+ * details and OpenAPI document. Removed again when the plugin stops.
+ *
+ * <p>Checked before anything is mapped, so the plugin either gets all its endpoints or fails with
+ * every reason: each path must lie under {@code /api/v1/}, each handler must declare its access, and
+ * no mapping may clash with the platform's or another plugin's.
+ */
+@Component
+class PluginEndpoints {
+
+    static final String API_PREFIX = "/api/v1/";
+
+    private final RequestMappingHandlerMapping mapping;
+    private final Map<String, List<RequestMappingInfo>> registered = new LinkedHashMap<>();
+
+    PluginEndpoints(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    /** One handler method of a plugin controller, as it will be mapped. */
+    record Endpoint(RequestMappingInfo info, Object bean, Method method) {}
+
+    /**
+     * Maps every endpoint of the plugin's controllers, or none.
+     *
+     * @throws PluginException naming each endpoint that breaks the contract or clashes
+     */
+    synchronized void register(String pluginId, ApplicationContext context) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Object bean : context.getBeansWithAnnotation(RestController.class).values()) {
+            endpoints.addAll(endpointsOf(bean, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new PluginException("its REST endpoints break the plugin contract: " + String.join("; ", problems));
+        }
+        List<RequestMappingInfo> done = new ArrayList<>();
+        try {
+            for (Endpoint endpoint : endpoints) {
+                mapping.registerMapping(endpoint.info(), endpoint.bean(), endpoint.method());
+                done.add(endpoint.info());
+            }
+        } catch (IllegalStateException clash) {
+            done.forEach(mapping::unregisterMapping);
+            throw new PluginException("its REST endpoint clashes with one already there: " + clash.getMessage());
+        }
+        registered.put(pluginId, done);
+    }
+
+    /** Unmaps whatever the plugin had mapped; safe when it had nothing. */
+    synchronized void remove(String pluginId) {
+        List<RequestMappingInfo> infos = registered.remove(pluginId);
+        if (infos != null) {
+            infos.forEach(mapping::unregisterMapping);
+        }
+    }
+
+    /** The paths the plugin's endpoints answer on, e.g. for the administration screen. */
+    synchronized List<String> pathsOf(String pluginId) {
+        return registered.getOrDefault(pluginId, List.of()).stream()
+                .map(RequestMappingInfo::toString)
+                .toList();
+    }
+
+    private List<Endpoint> endpointsOf(Object bean, List<String> problems) {
+        Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));
+        RequestMapping onType = AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
+        Map<Method, RequestMapping> handlers =
+                MethodIntrospector.selectMethods(type, (MethodIntrospector.MetadataLookup<RequestMapping>)
+                        method -> AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class));
+        List<Endpoint> endpoints = new ArrayList<>();
+        handlers.forEach((method, onMethod) -> {
+            String name = type.getSimpleName() + "." + method.getName();
+            String[] paths = combine(onType, onMethod);
+            for (String path : paths) {
+                if (!path.startsWith(API_PREFIX)) {
+                    problems.add(name + " answers on " + path + ", outside " + API_PREFIX);
+                }
+            }
+            if (AnnotatedElementUtils.findMergedAnnotation(method, ApiAccess.class) == null
+                    && AnnotatedElementUtils.findMergedAnnotation(type, ApiAccess.class) == null) {
+                problems.add(name + " declares no @ApiAccess (who may call it)");
+            }
+            var info = RequestMappingInfo.paths(paths)
+                    .methods(onMethod.method())
+                    .params(onMethod.params())
+                    .headers(onMethod.headers())
+                    .consumes(merged(onType == null ? null : onType.consumes(), onMethod.consumes()))
+                    .produces(merged(onType == null ? null : onType.produces(), onMethod.produces()))
+                    .options(mapping.getBuilderConfiguration())
+                    .build();
+            endpoints.add(new Endpoint(info, bean, AopUtils.selectInvocableMethod(method, bean.getClass())));
+        });
+        return endpoints;
+    }
+
+    /** The class's paths joined with the method's, as Spring MVC itself combines them. */
+    private static String[] combine(@Nullable RequestMapping onType, RequestMapping onMethod) {
+        String[] prefixes = onType == null || onType.path().length == 0 ? new String[] {""} : onType.path();
+        String[] suffixes = onMethod.path().length == 0 ? new String[] {""} : onMethod.path();
+        List<String> paths = new ArrayList<>();
+        for (String prefix : prefixes) {
+            for (String suffix : suffixes) {
+                String joined = prefix.isEmpty() || suffix.isEmpty() || suffix.startsWith("/") || prefix.endsWith("/")
+                        ? prefix + suffix
+                        : prefix + "/" + suffix;
+                paths.add(joined.startsWith("/") ? joined : "/" + joined);
+            }
+        }
+        return paths.toArray(String[]::new);
+    }
+
+    /** The method's media types, or the class's when the method names none. */
+    private static String[] merged(String @Nullable [] onType, String[] onMethod) {
+        return onMethod.length > 0 || onType == null ? onMethod : Arrays.copyOf(onType, onType.length);
+    }
+}
