@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The platform's own message bundles, read from the app jar, then those of the installed plugin (the
- * notice board), read from its jar: the tests expect exactly the labels translators wrote, with no
+ * The platform's own message bundles, read from the app jar, then those of the installed plugins (the
+ * notice board, membership), read from their jars: the tests expect exactly the labels translators wrote, with no
  * copy that could drift.
  */
 final class PlatformTexts {
@@ -23,7 +23,15 @@ final class PlatformTexts {
         for (String name : platformBundles()) {
             all.add(ResourceBundle.getBundle(name, locale, PlatformTexts.class.getClassLoader(), NO_FALLBACK));
         }
-        all.add(ResourceBundle.getBundle("i18n/notice-board", locale, pluginResources(), NO_FALLBACK));
+        ClassLoader plugins = pluginResources();
+        for (var jar : RunningPlatform.PLUGINS) {
+            // wego-plugin-membership.jar carries i18n/membership_{en,ko}.properties
+            String id = jar.getFileName()
+                    .toString()
+                    .replaceFirst("^wego-plugin-", "")
+                    .replaceFirst("\\.jar$", "");
+            all.add(ResourceBundle.getBundle("i18n/" + id, locale, plugins, NO_FALLBACK));
+        }
         this.bundles = java.util.List.copyOf(all);
     }
 

@@ -61,6 +61,16 @@ final class RunningPlatform implements AutoCloseable {
                 .name(language);
     }
 
+    /** A bean of the running platform, e.g. its navigation registry, for tests that read the live setup. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Every bean of a type, e.g. all request mappings (the platform's, Actuator's, the plugins'). */
+    <T> java.util.Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
+    }
+
     /** The platform's address, ending in a slash. */
     URI baseUrl() {
         return baseUrl;

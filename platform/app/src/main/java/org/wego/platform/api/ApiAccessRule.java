@@ -8,13 +8,16 @@ import org.springframework.web.method.HandlerMethod;
 import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.SignedInUser;
 
-/** Reads an endpoint's {@link ApiAccess} and decides whether a caller passes it; free of I/O. */
-final class ApiAccessRule {
+/**
+ * Reads an endpoint's {@link ApiAccess} and decides whether a caller passes it; free of I/O. Public
+ * for the whole-product access test, which expects of every live endpoint what this rule decides.
+ */
+public final class ApiAccessRule {
 
     private ApiAccessRule() {}
 
     /** The endpoint's declaration (method first, then its class), or {@code null} if it has none. */
-    static @Nullable ApiAccess of(HandlerMethod handler) {
+    public static @Nullable ApiAccess of(HandlerMethod handler) {
         ApiAccess onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ApiAccess.class);
         return onMethod != null
                 ? onMethod
@@ -25,7 +28,7 @@ final class ApiAccessRule {
      * Whether a caller may call an endpoint: a platform user holding one of its roles, or a client
      * (no user) holding one of its client scopes. No declaration, no access.
      */
-    static boolean permits(@Nullable ApiAccess access, @Nullable SignedInUser user, Set<String> clientScopes) {
+    public static boolean permits(@Nullable ApiAccess access, @Nullable SignedInUser user, Set<String> clientScopes) {
         if (access == null) {
             return false;
         }

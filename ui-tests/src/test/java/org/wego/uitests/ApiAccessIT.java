@@ -1,8 +1,7 @@
-package org.wego.platform.api;
+package org.wego.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,15 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-import org.wego.platform.TestStackProperties;
-import org.wego.platform.WegoApplication;
+import org.wego.platform.api.ApiAccessRule;
 import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -46,26 +39,18 @@ import org.wego.teststack.TestStack;
  * {@link ApiAccess} declares. An endpoint without a declaration fails the test (and is closed at
  * runtime); a path variable without a sample fails it until one is added here.
  */
-@SpringBootTest(classes = WegoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiAccessIT {
 
     /** An organisation none of the demo users belongs to, outside every demo regional office's region. */
     static final OrganisationKey FOREIGN = OrganisationKey.of("kr-seoul");
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStackProperties.apply(registry, ApiAccessIT.class);
-    }
+    private RunningPlatform platform;
 
-    @LocalServerPort
-    int port;
+    private java.util.Collection<RequestMappingInfoHandlerMapping> mappings;
 
-    @Autowired
-    List<RequestMappingInfoHandlerMapping> mappings;
-
-    @Autowired
-    OrganisationDirectory directory;
+    private OrganisationDirectory directory;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Caller> callers = new ArrayList<>();
@@ -89,7 +74,10 @@ class ApiAccessIT {
             "requestId", organisation -> "1");
 
     @BeforeAll
-    void tokensForEveryKindOfCaller() {
+    void tokensForEveryKindOfCaller(RunningPlatform platform) {
+        this.platform = platform;
+        this.mappings = platform.beans(RequestMappingInfoHandlerMapping.class);
+        this.directory = platform.bean(OrganisationDirectory.class);
         var tokens = new AccessTokens(TestStack.current());
         callers.add(new Caller("anonymous", null, null, Set.of(), OrganisationKey.of("vn-hanoi")));
         for (DemoUser demo : DemoUser.all()) {
@@ -221,7 +209,7 @@ class ApiAccessIT {
     }
 
     private HttpResponse<String> call(RequestMethod verb, String path, @Nullable String token) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        var request = HttpRequest.newBuilder(platform.baseUrl().resolve(path.substring(1)))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .method(

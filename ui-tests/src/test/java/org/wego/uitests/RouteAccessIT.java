@@ -1,4 +1,4 @@
-package org.wego.platform;
+package org.wego.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +12,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.wego.platform.navigation.NavigationRegistry;
@@ -27,33 +22,29 @@ import org.wego.teststack.BrowserlessSignIn;
 import org.wego.teststack.DemoUser;
 
 /**
- * Deny by default, checked on the live platform: every view in the navigation registry and every
- * web endpoint Spring knows is requested anonymously and as each role, and must answer exactly as
- * declared. Nothing here lists routes by hand; a new route is checked the day it is registered.
+ * Deny by default, checked on the live product (the platform with the plugins it ships): every view
+ * in the navigation registry (the platform's and the plugins') and every web endpoint Spring knows
+ * is requested anonymously and as each role, and must answer exactly as declared. Nothing here lists
+ * routes by hand; a new route is checked the day it is registered. Over HTTP, without a browser.
  */
-@SpringBootTest(classes = WegoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteAccessIT {
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStackProperties.apply(registry, RouteAccessIT.class);
-    }
+    private RunningPlatform platform;
 
-    @LocalServerPort
-    int port;
+    private NavigationRegistry navigation;
 
-    @Autowired
-    NavigationRegistry navigation;
-
-    /** Every annotated-controller mapping in the context: the application's and Actuator's. */
-    @Autowired
-    List<RequestMappingInfoHandlerMapping> mappings;
+    /** Every annotated-controller mapping in the context: the application's, Actuator's, the plugins'. */
+    private java.util.Collection<RequestMappingInfoHandlerMapping> mappings;
 
     private final Map<Role, BrowserlessSignIn> sessions = new LinkedHashMap<>();
 
     @BeforeAll
-    void signInOnePersonPerRole() {
+    void signInOnePersonPerRole(RunningPlatform platform) {
+        this.platform = platform;
+        this.navigation = platform.bean(NavigationRegistry.class);
+        this.mappings = platform.beans(RequestMappingInfoHandlerMapping.class);
         for (DemoUser user : DemoUser.all()) {
             Role role = Role.fromClaimValue(user.role()).orElseThrow();
             if (!sessions.containsKey(role)) {
@@ -165,7 +156,7 @@ class RouteAccessIT {
     }
 
     private URI url(String path) {
-        return URI.create("http://localhost:" + port + "/" + path);
+        return platform.baseUrl().resolve(path);
     }
 
     private static org.wego.plugin.api.SignedInUser userWith(Role role) {
