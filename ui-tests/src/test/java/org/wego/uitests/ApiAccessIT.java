@@ -146,7 +146,8 @@ class ApiAccessIT {
                         "GET /api/v1/audit",
                         "GET /api/v1/approvals",
                         "POST /api/v1/approvals/{requestId}/decision",
-                        "POST /api/v1/approvals/decisions");
+                        "POST /api/v1/approvals/decisions",
+                        "GET /api/v1/notices");
     }
 
     private void check(SoftAssertions softly, RequestMethod verb, String pattern, @Nullable ApiAccess access)

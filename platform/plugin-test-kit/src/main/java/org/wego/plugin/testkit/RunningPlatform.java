@@ -28,6 +28,8 @@ public final class RunningPlatform implements AutoCloseable {
     private final URI baseUrl;
     private final String pluginId;
     private final Map<Role, BrowserlessSignIn> sessions = new EnumMap<>(Role.class);
+    private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
 
     private RunningPlatform(ConfigurableApplicationContext context, URI baseUrl, String pluginId) {
         this.context = context;
@@ -122,6 +124,49 @@ public final class RunningPlatform implements AutoCloseable {
     /** A page as an anonymous visitor gets it. */
     public BrowserlessSignIn.Page openAnonymously(String path) {
         return BrowserlessSignIn.newSession().get(url(path));
+    }
+
+    /**
+     * Calls the REST API as the demo user of a role (a bearer token from the real Keycloak), or
+     * anonymously for {@code null}: {@code api("GET", "/api/v1/notices", Role.MEMBER_CITY, null)}.
+     * Answers in English ({@code Accept-Language: en}) unless the path's query asks otherwise.
+     *
+     * @param body a JSON body for POST/PUT/PATCH, or {@code null}
+     */
+    public java.net.http.HttpResponse<String> api(
+            String method,
+            String path,
+            @org.jspecify.annotations.Nullable Role role,
+            @org.jspecify.annotations.Nullable String body) {
+        var request = java.net.http.HttpRequest.newBuilder(url(path))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en")
+                .method(
+                        method,
+                        body == null
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (role != null) {
+            request.header("Authorization", "Bearer " + tokenOf(role));
+        }
+        try {
+            return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized String tokenOf(Role role) {
+        return tokens.computeIfAbsent(role, r -> {
+            DemoUser user = userOf(r);
+            return new org.wego.teststack.AccessTokens(TestStack.current()).forUser(user.username(), user.password());
+        });
     }
 
     /** The demo user signed in with a role, e.g. to tell their organisation. */

@@ -21,6 +21,23 @@ class NoticeBoardIT {
     }
 
     @Test
+    void itsRestEndpointListsNoticesForEveryRoleAndRefusesBadInputInTheCallersLanguage(RunningPlatform platform) {
+        for (Role role : Role.values()) {
+            var answer = platform.api("GET", "/api/v1/notices?count=5", role, null);
+            assertThat(answer.statusCode()).as(role.claimValue()).isEqualTo(200);
+            assertThat(answer.body()).as(role.claimValue()).startsWith("[");
+        }
+        assertThat(platform.api("GET", "/api/v1/notices", null, null).statusCode())
+                .isEqualTo(401);
+
+        var tooMany = platform.api("GET", "/api/v1/notices?count=1000", Role.MEMBER_CITY, null);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("count must be a number from 1 to 100.");
+
+        assertThat(platform.api("GET", "/v3/api-docs", null, null).body()).contains("/api/v1/notices");
+    }
+
+    @Test
     void everyRoleReadsTheBoardButOnlyTheSecretariatSeesTheForm(RunningPlatform platform) {
         var secretariat = platform.open("notice-board", Role.SECRETARIAT);
         assertThat(secretariat.status()).isEqualTo(200);
