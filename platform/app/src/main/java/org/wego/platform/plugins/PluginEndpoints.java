@@ -1,5 +1,6 @@
 package org.wego.platform.plugins;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,18 +8,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodIntrospector;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wego.plugin.api.ApiAccess;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A plugin's REST endpoints: the {@code @RestController} beans of its own context, mapped into the
@@ -35,11 +44,23 @@ class PluginEndpoints {
 
     static final String API_PREFIX = "/api/v1/";
 
+    private static final Logger LOG = LoggerFactory.getLogger(PluginEndpoints.class);
+
     private final RequestMappingHandlerMapping mapping;
+    private final ObjectProvider<RequestMappingHandlerAdapter> adapters;
+    private final ObjectProvider<ExceptionHandlerExceptionResolver> exceptionResolvers;
+    private final ObjectProvider<ObjectMapper> jsonMappers;
     private final Map<String, List<RequestMappingInfo>> registered = new LinkedHashMap<>();
 
-    PluginEndpoints(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+    PluginEndpoints(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
+            ObjectProvider<RequestMappingHandlerAdapter> adapters,
+            ObjectProvider<ExceptionHandlerExceptionResolver> exceptionResolvers,
+            ObjectProvider<ObjectMapper> jsonMappers) {
         this.mapping = mapping;
+        this.adapters = adapters;
+        this.exceptionResolvers = exceptionResolvers;
+        this.jsonMappers = jsonMappers;
     }
 
     /** One handler method of a plugin controller, as it will be mapped. */
@@ -78,6 +99,57 @@ class PluginEndpoints {
         if (infos != null) {
             infos.forEach(mapping::unregisterMapping);
         }
+    }
+
+    /**
+     * Forgets what Spring MVC and Jackson remember per controller class, method parameter and
+     * serialised type once an endpoint has been called: without it a called endpoint's classes,
+     * and with them the uninstalled plugin's class loader, would stay until the platform restarts.
+     * Spring offers no public way to do this, so the caches are reached by name; if a Spring
+     * version renames one, the plugin still stops cleanly and the log says what stays behind.
+     */
+    void forget(ClassLoader loader) {
+        for (RequestMappingHandlerAdapter adapter : adapters) {
+            for (String cache : List.of("sessionAttributesHandlerCache", "initBinderCache", "modelAttributeCache")) {
+                removeKeysOf(loader, adapter, cache);
+            }
+            removeKeysOf(loader, fieldOf(adapter, "argumentResolvers"), "argumentResolverCache");
+            removeKeysOf(loader, fieldOf(adapter, "initBinderArgumentResolvers"), "argumentResolverCache");
+        }
+        for (ExceptionHandlerExceptionResolver resolver : exceptionResolvers) {
+            removeKeysOf(loader, resolver, "exceptionHandlerCache");
+            removeKeysOf(loader, resolver.getArgumentResolvers(), "argumentResolverCache");
+        }
+        jsonMappers.forEach(ObjectMapper::clearCaches);
+    }
+
+    private static void removeKeysOf(ClassLoader loader, @Nullable Object owner, String cacheField) {
+        if (fieldOf(owner, cacheField) instanceof Map<?, ?> cache) {
+            cache.keySet().removeIf(key -> loadedBy(loader, key));
+        }
+    }
+
+    private static @Nullable Object fieldOf(@Nullable Object owner, String name) {
+        if (owner == null) {
+            return null;
+        }
+        Field field = ReflectionUtils.findField(owner.getClass(), name);
+        if (field == null) {
+            LOG.warn(
+                    "Spring's {}.{} is gone: a called plugin endpoint may keep its class loader",
+                    owner.getClass().getSimpleName(),
+                    name);
+            return null;
+        }
+        ReflectionUtils.makeAccessible(field);
+        return ReflectionUtils.getField(field, owner);
+    }
+
+    private static boolean loadedBy(ClassLoader loader, Object key) {
+        Class<?> type = key instanceof Class<?> c
+                ? c
+                : key instanceof MethodParameter p ? p.getDeclaringClass() : key.getClass();
+        return type.getClassLoader() == loader;
     }
 
     /** The paths the plugin's endpoints answer on, e.g. for the administration screen. */

@@ -575,6 +575,7 @@ public class PluginRuntime implements SmartLifecycle {
         ClassLoader loader = plugin.loader;
         if (loader != null) {
             translations.removeBundles(loader);
+            endpoints.forget(loader);
             contexts.remove(loader);
             forgetClassesOf(loader);
         }
