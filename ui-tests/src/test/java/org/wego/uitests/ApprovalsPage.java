@@ -38,6 +38,20 @@ final class ApprovalsPage {
                 .getByText(title, new Locator.GetByTextOptions().setExact(true));
     }
 
+    /** Opens a request and returns its dialog, once the request's details show in it. */
+    Locator open(String title) {
+        row(title).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.locator(".approval-details")).isVisible();
+        return dialog;
+    }
+
+    /** Closes the open request without deciding it. */
+    void closeOpen() {
+        button("approvals.close").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    }
+
     /** Opens a request, tries to reject it without a comment, and returns the message shown. */
     String rejectWithoutComment(String title) {
         row(title).click();

@@ -1,0 +1,204 @@
+package org.wego.uitests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.wego.teststack.DemoUser;
+
+/**
+ * A member city keeps its profile current, as people do it in the membership plugin: the Hanoi
+ * official saves descriptive fields at once and asks for an official change (head, contact), which
+ * waits as "pending" until the secretariat, in its own browser, reads and approves it in the
+ * approvals inbox; then the official sees the change applied and is told of the decision. Two
+ * browsers of the same official saving at once: the second is refused, and nothing is lost.
+ */
+@BrowserTest
+class MemberProfileIT {
+
+    private static final DemoUser HANOI = DemoUser.named("hanoi.demo");
+    private static final DemoUser SECRETARIAT = DemoUser.named("secretariat.demo");
+
+    @Test
+    void aMemberUpdatesItsProfileAndTheSecretariatApprovesItsOfficialChange(Page page, RunningPlatform platform) {
+        long run = System.currentTimeMillis() % 100_000;
+        String population = Long.toString(8_500_000 + run);
+        String address = "12 Le Lai, Hoan Kiem, Hanoi " + run;
+        String descriptionEn = "Capital of Viet Nam, building an intelligent operations centre (" + run + ").";
+        String descriptionKo = "베트남의 수도, 지능형 통합운영센터 구축 중 (" + run + ").";
+        String head = "Tran Sy Thanh " + run;
+        String headTitle = "Chairman of the People's Committee";
+        String contact = "Do Thi Hoa " + run;
+        String email = "hoa." + run + "@hanoi.example.org";
+        String comment = "Confirmed by the city's letter " + run;
+
+        page.navigate(platform.url(""));
+        ShellPage member = KeycloakLoginPage.shownIn(page).signIn(HANOI);
+        PlatformTexts texts = member.texts();
+        MemberProfilePage profile = MemberProfilePage.openFrom(member, page);
+        assertThat(profile.pendingBadge()).hasCount(0);
+
+        // Markup is refused next to its field, and nothing is saved.
+        profile.fill("membership.field.address", "<b>Hoan Kiem</b>");
+        org.assertj.core.api.Assertions.assertThat(profile.saveRefusedAt("membership.field.address"))
+                .isEqualTo(texts.get("membership.invalid.markup"));
+
+        profile.fill("membership.field.population", population);
+        profile.fill("membership.field.address", address);
+        profile.chooseFocusArea("membership.focus.MOBILITY");
+        profile.fill("membership.field.description-en", descriptionEn);
+        profile.fill("membership.field.description-ko", descriptionKo);
+        profile.save();
+        Screenshots.save(page, "member-profile-saved-hanoi-en");
+
+        MemberProfilePage reloaded = profile.reload();
+        assertThat(reloaded.field("membership.field.population")).hasValue(population);
+        assertThat(reloaded.field("membership.field.address")).hasValue(address);
+        assertThat(reloaded.field("membership.field.description-en")).hasValue(descriptionEn);
+        assertThat(reloaded.field("membership.field.description-ko")).hasValue(descriptionKo);
+        assertThat(reloaded.focusAreaChip("membership.focus.MOBILITY")).isVisible();
+
+        // Official fields: one request to the secretariat, nothing changes yet.
+        reloaded.fill("membership.field.head", head);
+        reloaded.fill("membership.field.head-title", headTitle);
+        reloaded.fillContact(0, contact, "International relations", email, "+84 24 3825 3536");
+        reloaded.requestChange();
+        assertThat(reloaded.requestButton()).isDisabled();
+        Screenshots.save(page, "member-profile-pending-hanoi-en");
+
+        ShellPage korean = member.switchLanguage(Locale.KOREAN);
+        MemberProfilePage koreanProfile = MemberProfilePage.shownIn(page, korean.texts());
+        assertThat(koreanProfile.pendingBadge()).hasText(korean.texts().get("membership.profile.pending"));
+        assertThat(koreanProfile.field("membership.field.address")).hasValue(address);
+        org.assertj.core.api.Assertions.assertThat(korean.untranslatedKeys()).isEmpty();
+        Screenshots.save(page, "member-profile-pending-hanoi-ko");
+        korean.switchLanguage(Locale.ENGLISH);
+
+        // The secretariat, in its own browser, reads the request in the inbox and approves it.
+        String request = platform.organisationName("vn-hanoi", Locale.ENGLISH) + " / "
+                + platform.organisationName("vn-hanoi", Locale.KOREAN);
+        inAnotherBrowser(page, "MemberProfileIT.secretariat", office -> {
+            office.navigate(platform.url(""));
+            ShellPage secretariat = KeycloakLoginPage.shownIn(office).signIn(SECRETARIAT);
+            secretariat.openMenu(secretariat.texts().get("nav.approvals"));
+            ApprovalsPage inbox = ApprovalsPage.shownIn(office, secretariat.texts());
+            inbox.search(platform.organisationName("vn-hanoi", Locale.ENGLISH));
+            Locator details = inbox.open(request);
+            assertThat(details).containsText(secretariat.texts().get("membership.profile-change"));
+            assertThat(details).containsText(head);
+            assertThat(details).containsText(headTitle);
+            assertThat(details).containsText(contact + " (International relations) " + email);
+            Screenshots.save(office, "approvals-profile-change-secretariat-en");
+            inbox.closeOpen();
+
+            ShellPage koreanOffice = secretariat.switchLanguage(Locale.KOREAN);
+            ApprovalsPage koreanInbox = ApprovalsPage.shownIn(office, koreanOffice.texts());
+            koreanInbox.search(platform.organisationName("vn-hanoi", Locale.ENGLISH));
+            Locator koreanDetails = koreanInbox.open(request);
+            assertThat(koreanDetails).containsText(koreanOffice.texts().get("membership.profile-change"));
+            assertThat(koreanDetails).containsText(head);
+            org.assertj.core.api.Assertions.assertThat(koreanOffice.untranslatedKeys())
+                    .isEmpty();
+            Screenshots.save(office, "approvals-profile-change-secretariat-ko");
+            koreanInbox.approveOpen(comment);
+            assertThat(koreanInbox.row(request)).isHidden();
+            koreanOffice.switchLanguage(Locale.ENGLISH);
+        });
+
+        // Back as the member: the change is applied, nothing waits, and the bell tells the decision.
+        MemberProfilePage applied = MemberProfilePage.shownIn(page, texts).reload();
+        assertThat(applied.field("membership.field.head")).hasValue(head);
+        assertThat(applied.field("membership.field.head-title")).hasValue(headTitle);
+        assertThat(applied.contact(0, "membership.field.contact-name")).hasValue(contact);
+        assertThat(applied.contact(0, "membership.field.contact-email")).hasValue(email);
+        assertThat(applied.field("membership.field.address")).hasValue(address);
+        assertThat(applied.pendingBadge()).hasCount(0);
+        assertThat(applied.requestButton()).isEnabled();
+        Locator unread = page.locator(".wego-bell .wego-bell-count");
+        assertThat(unread).isVisible();
+        Screenshots.save(page, "member-profile-applied-hanoi-en");
+
+        page.locator(".wego-bell").click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setLevel(1).setName(texts.get("notifications.title"))))
+                .isVisible();
+        Locator notice = page.getByText(texts.get("approvals.decided.approved.subject", request));
+        assertThat(notice.first()).isVisible();
+        notice.first().click();
+        assertThat(page.locator(".wego-notification-body").filter(new Locator.FilterOptions().setHasText(comment)))
+                .isVisible();
+        Screenshots.save(page, "notifications-profile-change-hanoi-en");
+    }
+
+    @Test
+    void twoBrowsersOfTheSameMemberSaveAtOnceAndTheSecondIsToldWhatChanged(Page page, RunningPlatform platform) {
+        long run = System.currentTimeMillis() % 100_000;
+        String address = "Hoan Kiem district, Hanoi " + run;
+        String descriptionEn = "Hanoi joined WeGO to share its smart-city plans (" + run + ").";
+
+        page.navigate(platform.url(""));
+        ShellPage member = KeycloakLoginPage.shownIn(page).signIn(HANOI);
+        PlatformTexts texts = member.texts();
+        MemberProfilePage first = MemberProfilePage.openFrom(member, page);
+
+        inAnotherBrowser(page, "MemberProfileIT.second-browser", other -> {
+            other.navigate(platform.url(""));
+            ShellPage again = KeycloakLoginPage.shownIn(other).signIn(HANOI);
+            MemberProfilePage second = MemberProfilePage.openFrom(again, other);
+            String descriptionBefore =
+                    second.field("membership.field.description-en").inputValue();
+
+            first.fill("membership.field.address", address);
+            first.save();
+
+            second.fill("membership.field.description-en", descriptionEn);
+            org.assertj.core.api.Assertions.assertThat(second.saveRefused())
+                    .isEqualTo(
+                            texts.get("membership.stale", HANOI.displayName(), texts.get("membership.field.address")));
+            Screenshots.save(other, "member-profile-stale-hanoi-en");
+
+            // Nothing of the first save is lost, nothing of the refused one was written.
+            MemberProfilePage reloaded = second.reload();
+            assertThat(reloaded.field("membership.field.address")).hasValue(address);
+            assertThat(reloaded.field("membership.field.description-en")).hasValue(descriptionBefore);
+
+            // Made again on top of the first save, the change goes through.
+            reloaded.fill("membership.field.description-en", descriptionEn);
+            reloaded.save();
+        });
+
+        MemberProfilePage both = first.reload();
+        assertThat(both.field("membership.field.address")).hasValue(address);
+        assertThat(both.field("membership.field.description-en")).hasValue(descriptionEn);
+    }
+
+    /**
+     * Runs part of a test in a second browser (its own cookies: another person, or the same person on
+     * another computer), closed afterwards. A failure leaves a screenshot of that browser too.
+     */
+    private static void inAnotherBrowser(Page page, String name, Consumer<Page> work) {
+        Browser browser = page.context().browser();
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800))) {
+            Page other = context.newPage();
+            try {
+                work.accept(other);
+            } catch (AssertionError | PlaywrightException e) {
+                try {
+                    Screenshots.saveAsIs(other, "failed/" + name);
+                } catch (PlaywrightException screenshot) {
+                    e.addSuppressed(screenshot);
+                }
+                throw e;
+            }
+        }
+    }
+}
