@@ -156,8 +156,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         fields.put("population", population);
         fields.put("focusAreas", focus);
         fields.put("languages", languages);
-        var message = new Paragraph();
-        message.addClassName("membership-descriptive-message");
+        var message = notice("membership-descriptive-message", true);
         var save = new Button(getTranslation("membership.profile.save"), click -> {
             clearErrors(message);
             BigDecimal people = population.getValue();
@@ -193,6 +192,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         var form = new FormLayout(population, address, focus, languages, en, ko);
         var section = new Div(new H2(getTranslation("membership.profile.descriptive")), form, message, save);
         section.addClassName("membership-descriptive");
+        section.getStyle().set("margin-top", "var(--lumo-space-xl)");
         return section;
     }
 
@@ -225,8 +225,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         var contactsField = new TextField();
         contactsField.setVisible(false);
         fields.put("contacts", contactsField);
-        var message = new Paragraph();
-        message.addClassName("membership-official-message");
+        var message = notice("membership-official-message", true);
         var submit = new Button(getTranslation("membership.profile.request"), click -> {
             clearErrors(message);
             var contacts = new ArrayList<OrganisationContact>();
@@ -261,6 +260,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                 message,
                 submit);
         section.addClassName("membership-official");
+        section.getStyle().set("margin-top", "var(--lumo-space-l)");
         return section;
     }
 
@@ -270,9 +270,23 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             content.add(picker(profile.organisation().key().value()));
         }
         show(profiles.profileOf(profile.organisation().key()));
-        var done = new Paragraph(getTranslation(doneKey));
-        done.addClassName("membership-done");
+        var done = notice("membership-done", false);
+        done.setText(getTranslation(doneKey));
         content.addComponentAsFirst(done);
+    }
+
+    /**
+     * A line that screen readers announce when its text changes: a refusal in Lumo's error colour, a
+     * confirmation in its success colour, so neither reads like the form's help text.
+     */
+    private static Paragraph notice(String className, boolean error) {
+        var notice = new Paragraph();
+        notice.addClassName(className);
+        notice.getElement().setAttribute("role", error ? "alert" : "status");
+        notice.getStyle()
+                .set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)")
+                .set("font-weight", "500");
+        return notice;
     }
 
     private void fail(InvalidInputException e, Paragraph message) {
