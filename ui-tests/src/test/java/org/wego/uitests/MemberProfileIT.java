@@ -39,6 +39,8 @@ class MemberProfileIT {
         String email = "hoa." + run + "@hanoi.example.org";
         String comment = "Confirmed by the city's letter " + run;
 
+        // Tall enough that the screenshots show the whole profile, which scrolls inside the shell.
+        page.setViewportSize(1280, 1800);
         page.navigate(platform.url(""));
         ShellPage member = KeycloakLoginPage.shownIn(page).signIn(HANOI);
         PlatformTexts texts = member.texts();
