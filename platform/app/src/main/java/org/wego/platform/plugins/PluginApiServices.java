@@ -11,6 +11,7 @@ import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.UserInvitations;
 
 /**
  * The platform's implementations of the plugin-API service interfaces, and nothing else of the
@@ -27,7 +28,8 @@ class PluginApiServices {
             OrganisationDirectory.class,
             OrganisationRegistry.class,
             AuditLog.class,
-            Notifications.class);
+            Notifications.class,
+            UserInvitations.class);
 
     private final ListableBeanFactory platform;
     private volatile Map<Class<?>, Object> services = Map.of();

@@ -16,11 +16,12 @@ import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.UserInvitations;
 
 /** The platform's services as one plugin sees them. */
 record ScopedPluginContext(
         String pluginId,
-        CurrentUser users,
+        CurrentUser signedIn,
         PluginApiServices services,
         Approvals approvals,
         Attachments attachments,
@@ -31,7 +32,7 @@ record ScopedPluginContext(
 
     @Override
     public Optional<SignedInUser> currentUser() {
-        return users.get();
+        return signedIn.get();
     }
 
     @Override
@@ -57,6 +58,11 @@ record ScopedPluginContext(
     @Override
     public Notifications notifications() {
         return services.get(Notifications.class);
+    }
+
+    @Override
+    public UserInvitations users() {
+        return services.get(UserInvitations.class);
     }
 
     @Override

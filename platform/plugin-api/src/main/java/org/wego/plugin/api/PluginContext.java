@@ -64,6 +64,15 @@ public interface PluginContext {
         throw new UnsupportedOperationException("no notifications in this context");
     }
 
+    /**
+     * Invitations of new users into the platform (accounts in the identity provider), with the same
+     * permission checks as the platform's users screen. The platform always provides it; the default
+     * only keeps test doubles of this interface compiling.
+     */
+    default UserInvitations users() {
+        throw new UnsupportedOperationException("no user invitations in this context");
+    }
+
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();
 
