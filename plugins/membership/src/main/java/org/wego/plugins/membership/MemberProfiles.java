@@ -279,7 +279,7 @@ class MemberProfiles {
         return new InvalidInputException(null, "membership.stale", who, fields);
     }
 
-    private void insertProfile(
+    void insertProfile(
             OrganisationKey key,
             @Nullable String headName,
             @Nullable String headTitle,

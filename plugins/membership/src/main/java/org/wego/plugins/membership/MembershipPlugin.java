@@ -24,6 +24,11 @@ public class MembershipPlugin implements WegoPlugin {
     static final String EDIT_OWN = "membership.profile.edit-own";
     static final String EDIT_ANY = "membership.profile.edit-any";
     static final String PROFILE_CHANGE = "membership.profile-change";
+    static final String APPLY_ROUTE = "membership/apply";
+    static final String APPLICATIONS_ROUTE = "membership/applications";
+    static final String GOVERNANCE_ROUTE = "membership/governance";
+    static final String REVIEW_APPLICATIONS = "membership.applications.review";
+    static final String EDIT_GOVERNANCE = "membership.governance.edit";
 
     private final MemberProfiles profiles;
 
@@ -50,5 +55,20 @@ public class MembershipPlugin implements WegoPlugin {
                 .permission(EDIT_OWN, Role.MEMBER_CITY)
                 .permission(EDIT_ANY, Role.SECRETARIAT)
                 .approvalType(new ApprovalType(PROFILE_CHANGE, "membership.profile-change", profiles::decided));
+        // Applications and governance
+        add.view(new ViewContribution(APPLY_ROUTE, ApplyView.class, Access.publicAccess()))
+                .view(new ViewContribution(
+                        APPLICATIONS_ROUTE, ApplicationsView.class, Access.forRoles(Role.SECRETARIAT)))
+                .view(new ViewContribution(GOVERNANCE_ROUTE, GovernanceView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        APPLICATIONS_ROUTE,
+                        "membership.menu.applications",
+                        "vaadin:clipboard-user",
+                        220,
+                        Access.forRoles(Role.SECRETARIAT)))
+                .menu(new MenuEntry(
+                        GOVERNANCE_ROUTE, "membership.menu.governance", "vaadin:gavel", 230, Access.forAllRoles()))
+                .permission(REVIEW_APPLICATIONS, Role.SECRETARIAT)
+                .permission(EDIT_GOVERNANCE, Role.SECRETARIAT);
     }
 }
