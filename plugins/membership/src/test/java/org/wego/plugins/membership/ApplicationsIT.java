@@ -317,6 +317,92 @@ class ApplicationsIT {
                 .contains("Not a local government.");
     }
 
+    @Test
+    void whenTheInvitationFailsTheMembershipStandsAndItCanBeSentAgain(RunningPlatform platform) throws Exception {
+        var calls = platform.calls();
+        // The contact already has an account (a demo user's address): Keycloak refuses a second one.
+        String taken = "lan.nguyen@hanoi.example.org";
+        long id = submit(calls, form(calls, "Da Lat", taken, "en", null), "192.0.2.60")
+                .getAsLong();
+        try (var as = calls.as(Role.SECRETARIAT, SECRETARIAT)) {
+            Object complete = applications(calls).invoke("markComplete", id, 1L);
+            Object meeting = governance(calls)
+                    .invoke(
+                            "addMeeting",
+                            calls.make(GovernanceRecords.MeetingKind.class, "EXECUTIVE_COMMITTEE"),
+                            LocalDate.now().minusDays(1),
+                            null);
+            Object item = governance(calls)
+                    .invoke(
+                            "placeOnAgenda",
+                            PluginCalls.read(meeting, "id"),
+                            id,
+                            PluginCalls.read(complete, "version"));
+            long version = (Long) PluginCalls.read(applications(calls).invoke("application", id), "version");
+            governance(calls).invoke("recordDecision", PluginCalls.read(item, "id"), true, version, null);
+
+            Object failed = applications(calls).invoke("application", id);
+            assertThat(PluginCalls.read(failed, "status")).hasToString("ACCEPTED");
+            assertThat(PluginCalls.read(failed, "invitationStatus")).isEqualTo("FAILED");
+            String key = (String) PluginCalls.read(failed, "organisationKey");
+            assertThat(calls.platformBean(OrganisationDirectory.class)
+                            .byKey(OrganisationKey.of(key))
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo(MembershipStatus.MEMBER);
+            assertThat(platform.open("membership/applications", Role.SECRETARIAT)
+                            .status())
+                    .isEqualTo(200);
+
+            Object again = applications(calls).invoke("sendInvitation", id);
+            assertThat(PluginCalls.read(again, "invitationStatus")).isEqualTo("FAILED");
+        }
+    }
+
+    @Test
+    void officesAreMemberCitiesWithTermsAndOneChairAtATime(RunningPlatform platform) throws Exception {
+        var calls = platform.calls();
+        Object chair = calls.make(GovernanceRecords.OfficeKind.class, "CHAIR");
+        LocalDate start = LocalDate.of(2022, 9, 1);
+        try (var as = calls.as(Role.SECRETARIAT, SECRETARIAT)) {
+            governance(calls).invoke("addOffice", chair, HANOI, start, start.plusYears(3));
+            assertThatThrownBy(() -> governance(calls)
+                            .invoke("addOffice", chair, OrganisationKey.of("ke-nairobi"), start.plusYears(1), null))
+                    .hasMessageContaining("membership.governance.invalid.chair-overlap");
+            assertThatThrownBy(() -> governance(calls)
+                            .invoke(
+                                    "addOffice",
+                                    calls.make(GovernanceRecords.OfficeKind.class, "VICE_CHAIR"),
+                                    CHENGDU_OFFICE,
+                                    start,
+                                    null))
+                    .hasMessageContaining("membership.governance.invalid.member-city");
+            assertThatThrownBy(() -> governance(calls)
+                            .invoke(
+                                    "addOffice",
+                                    calls.make(GovernanceRecords.OfficeKind.class, "VICE_CHAIR"),
+                                    OrganisationKey.of("ke-nairobi"),
+                                    start,
+                                    start.minusDays(1)))
+                    .hasMessageContaining("membership.governance.invalid.term");
+            governance(calls)
+                    .invoke(
+                            "addOffice",
+                            calls.make(GovernanceRecords.OfficeKind.class, "VICE_CHAIR"),
+                            OrganisationKey.of("ke-nairobi"),
+                            start,
+                            null);
+        }
+        try (var as = calls.as(Role.REGIONAL_OFFICE, CHENGDU_OFFICE)) {
+            assertThat((List<?>) governance(calls).invoke("offices")).hasSize(2);
+            assertThatThrownBy(() -> governance(calls).invoke("addOffice", chair, HANOI, start.plusYears(4), null))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        assertThat(platform.open("membership/governance", Role.MEMBER_CITY).body())
+                .contains("Chair city")
+                .contains("Vice-chair city");
+    }
+
     private static OptionalLong submit(PluginCalls calls, Object form, String ip) {
         return (OptionalLong) applications(calls).invoke("submit", form, ip);
     }
