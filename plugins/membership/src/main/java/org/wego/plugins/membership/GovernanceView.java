@@ -1,5 +1,6 @@
 package org.wego.plugins.membership;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -123,11 +124,9 @@ public class GovernanceView extends VerticalLayout {
         add.addClassName("membership-add-office");
         add.addClickListener(click -> {
             if (kind.getValue() == null || city.getValue() == null || start.getValue() == null) {
-                required(kind.getValue() == null ? null : "", city, start);
-                if (kind.getValue() == null) {
-                    kind.setErrorMessage(getTranslation("membership.invalid.required"));
-                    kind.setInvalid(true);
-                }
+                required(kind.getValue() == null ? kind : null);
+                required(city.getValue() == null ? city : null);
+                required(start.getValue() == null ? start : null);
                 return;
             }
             try {
@@ -160,6 +159,7 @@ public class GovernanceView extends VerticalLayout {
         kind.setItems(MeetingKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(MeetingKind.EXECUTIVE_COMMITTEE);
+        kind.setWidth("14em");
         var date = new DatePicker(getTranslation("membership.governance.field.date"));
         var host = cityPicker("membership.governance.field.host", null);
         var add = new Button(getTranslation("membership.governance.add-meeting"));
@@ -305,14 +305,10 @@ public class GovernanceView extends VerticalLayout {
         }
     }
 
-    private void required(@Nullable String unused, ComboBox<Organisation> city, DatePicker start) {
-        if (city.getValue() == null) {
-            city.setErrorMessage(getTranslation("membership.invalid.required"));
-            city.setInvalid(true);
-        }
-        if (start.getValue() == null) {
-            start.setErrorMessage(getTranslation("membership.invalid.required"));
-            start.setInvalid(true);
+    private void required(@Nullable HasValidation field) {
+        if (field != null) {
+            field.setErrorMessage(getTranslation("membership.invalid.required"));
+            field.setInvalid(true);
         }
     }
 
@@ -322,28 +318,16 @@ public class GovernanceView extends VerticalLayout {
         picker.setItems(
                 query -> platform
                         .organisations()
-                        .search(new OrganisationDirectory.Query(
-                                query.getFilter().orElse(null),
-                                OrganisationType.CITY,
-                                null,
-                                null,
-                                status,
-                                null,
-                                query.getOffset(),
-                                query.getLimit()))
+                        .search(cities(query.getFilter().orElse(null), status, query.getOffset(), query.getLimit()))
                         .stream(),
-                query -> platform.organisations()
-                        .count(new OrganisationDirectory.Query(
-                                query.getFilter().orElse(null),
-                                OrganisationType.CITY,
-                                null,
-                                null,
-                                status,
-                                null,
-                                0,
-                                1)));
+                query -> platform.organisations().count(cities(query.getFilter().orElse(null), status, 0, 1)));
         picker.setWidth("20em");
         return picker;
+    }
+
+    private static OrganisationDirectory.Query cities(
+            @Nullable String text, @Nullable MembershipStatus status, int offset, int limit) {
+        return new OrganisationDirectory.Query(text, OrganisationType.CITY, null, null, status, null, offset, limit);
     }
 
     private String name(String key) {

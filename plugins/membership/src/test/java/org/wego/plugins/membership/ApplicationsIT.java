@@ -268,23 +268,15 @@ class ApplicationsIT {
         long id = submit(calls, form(calls, "Bogota", email, "en", null), "192.0.2.50")
                 .getAsLong();
         try (var as = calls.as(Role.SECRETARIAT, SECRETARIAT)) {
-            Object complete = applications(calls).invoke("markComplete", id, 1L);
-            Object future = governance(calls)
-                    .invoke(
-                            "addMeeting",
-                            calls.make(GovernanceRecords.MeetingKind.class, "GENERAL_ASSEMBLY"),
-                            LocalDate.now().plusDays(30),
-                            null);
-            Object item = governance(calls)
-                    .invoke("placeOnAgenda", PluginCalls.read(future, "id"), id, PluginCalls.read(complete, "version"));
-            long version = (Long) PluginCalls.read(applications(calls).invoke("application", id), "version");
-            assertThatThrownBy(() -> governance(calls)
-                            .invoke("recordDecision", PluginCalls.read(item, "id"), false, version, "No"))
+            OnAgenda item =
+                    onAgenda(calls, id, "GENERAL_ASSEMBLY", LocalDate.now().plusDays(30));
+            long version = item.version();
+            assertThatThrownBy(() -> governance(calls).invoke("recordDecision", item.id(), false, version, "No"))
                     .hasMessageContaining("membership.governance.invalid.future-meeting");
             assertThatThrownBy(() -> governance(calls)
                             .invoke(
                                     "addAgendaItem",
-                                    PluginCalls.read(future, "id"),
+                                    item.meeting(),
                                     calls.make(GovernanceRecords.AgendaKind.class, "BUDGET"),
                                     "<script>x</script>"))
                     .hasMessageContaining("membership.invalid.markup");
@@ -294,21 +286,12 @@ class ApplicationsIT {
         long id2 = submit(calls, form(calls, "Bogota Distrito", email2, "en", null), "192.0.2.51")
                 .getAsLong();
         try (var as = calls.as(Role.SECRETARIAT, SECRETARIAT)) {
-            Object complete = applications(calls).invoke("markComplete", id2, 1L);
-            Object past = governance(calls)
-                    .invoke(
-                            "addMeeting",
-                            calls.make(GovernanceRecords.MeetingKind.class, "EXECUTIVE_COMMITTEE"),
-                            LocalDate.now(),
-                            null);
-            Object item = governance(calls)
-                    .invoke("placeOnAgenda", PluginCalls.read(past, "id"), id2, PluginCalls.read(complete, "version"));
-            long version = (Long) PluginCalls.read(applications(calls).invoke("application", id2), "version");
-            assertThatThrownBy(() -> governance(calls)
-                            .invoke("recordDecision", PluginCalls.read(item, "id"), false, version, ""))
+            OnAgenda item = onAgenda(calls, id2, "EXECUTIVE_COMMITTEE", LocalDate.now());
+            long version = item.version();
+            assertThatThrownBy(() -> governance(calls).invoke("recordDecision", item.id(), false, version, ""))
                     .hasMessageContaining("membership.invalid.required");
-            Object rejected = governance(calls)
-                    .invoke("recordDecision", PluginCalls.read(item, "id"), false, version, "Not a local government.");
+            Object rejected =
+                    governance(calls).invoke("recordDecision", item.id(), false, version, "Not a local government.");
             assertThat(PluginCalls.read(rejected, "status")).hasToString("REJECTED");
             assertThat(PluginCalls.read(rejected, "organisationKey")).isNull();
         }
@@ -325,21 +308,10 @@ class ApplicationsIT {
         long id = submit(calls, form(calls, "Da Lat", taken, "en", null), "192.0.2.60")
                 .getAsLong();
         try (var as = calls.as(Role.SECRETARIAT, SECRETARIAT)) {
-            Object complete = applications(calls).invoke("markComplete", id, 1L);
-            Object meeting = governance(calls)
-                    .invoke(
-                            "addMeeting",
-                            calls.make(GovernanceRecords.MeetingKind.class, "EXECUTIVE_COMMITTEE"),
-                            LocalDate.now().minusDays(1),
-                            null);
-            Object item = governance(calls)
-                    .invoke(
-                            "placeOnAgenda",
-                            PluginCalls.read(meeting, "id"),
-                            id,
-                            PluginCalls.read(complete, "version"));
-            long version = (Long) PluginCalls.read(applications(calls).invoke("application", id), "version");
-            governance(calls).invoke("recordDecision", PluginCalls.read(item, "id"), true, version, null);
+            OnAgenda item =
+                    onAgenda(calls, id, "EXECUTIVE_COMMITTEE", LocalDate.now().minusDays(1));
+            long version = item.version();
+            governance(calls).invoke("recordDecision", item.id(), true, version, null);
 
             Object failed = applications(calls).invoke("application", id);
             assertThat(PluginCalls.read(failed, "status")).hasToString("ACCEPTED");
@@ -401,6 +373,21 @@ class ApplicationsIT {
         assertThat(platform.open("membership/governance", Role.MEMBER_CITY).body())
                 .contains("Chair city")
                 .contains("Vice-chair city");
+    }
+
+    /** An agenda item of an application: the item, its meeting, the application's version after it. */
+    private record OnAgenda(long id, long meeting, long version) {}
+
+    /** Completes the application, adds a meeting of that kind and date, and puts it on its agenda. */
+    private static OnAgenda onAgenda(PluginCalls calls, long application, String kind, LocalDate date) {
+        Object complete = applications(calls).invoke("markComplete", application, 1L);
+        Object meeting = governance(calls)
+                .invoke("addMeeting", calls.make(GovernanceRecords.MeetingKind.class, kind), date, null);
+        long meetingId = (Long) PluginCalls.read(meeting, "id");
+        Object item = governance(calls)
+                .invoke("placeOnAgenda", meetingId, application, PluginCalls.read(complete, "version"));
+        return new OnAgenda((Long) PluginCalls.read(item, "id"), meetingId, (Long)
+                PluginCalls.read(applications(calls).invoke("application", application), "version"));
     }
 
     private static OptionalLong submit(PluginCalls calls, Object form, String ip) {
