@@ -7,14 +7,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.wego.teststack.DemoUser;
+import org.wego.teststack.TestStack;
 
 /**
  * An application for membership as people make and decide it: an anonymous visitor fills in the
  * public form (its mistakes shown next to the fields, the form in Korean too) and sends it; the
  * secretariat marks it complete, adds an executive committee meeting, puts the application on its
- * agenda and records the acceptance. Screenshots in English and Korean.
+ * agenda and records the acceptance; the contact sets a password from Keycloak's mail, signs in and
+ * finds the member city's menu and the new profile. Screenshots in English and Korean.
  */
 @BrowserTest
 class MembershipApplicationIT {
@@ -126,6 +130,63 @@ class MembershipApplicationIT {
                         .getByText(en.get("membership.governance.decision.ACCEPTED")))
                 .isVisible();
         Screenshots.save(page, "membership-governance-secretariat-en");
+        english.signOut();
+
+        // The invited contact follows the set-password link Keycloak mailed and signs in as a member city.
+        page.navigate(setPasswordLink(email));
+        Locator form = page.locator("#password-new");
+        Locator proceed = page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(Pattern.compile("proceed", Pattern.CASE_INSENSITIVE)));
+        form.or(proceed).first().waitFor();
+        if (!form.isVisible()) {
+            proceed.click();
+        }
+        form.fill(PASSWORD);
+        page.locator("#password-confirm").fill(PASSWORD);
+        page.locator("input[type=submit], button[type=submit]").first().click();
+        page.navigate(platform.url(""));
+        ShellPage member = KeycloakLoginPage.shownIn(page)
+                .signIn(new DemoUser(email, PASSWORD, "Rosa Mamani", "member-city", "pe-arequipa-" + run));
+        org.assertj.core.api.Assertions.assertThat(member.userName()).isEqualTo("Rosa Mamani");
+        org.assertj.core.api.Assertions.assertThat(member.menuLabels())
+                .as("a member city's menu")
+                .contains(en.get("membership.menu.my-profile"), en.get("membership.menu.governance"))
+                .doesNotContain(en.get("membership.menu.applications"), en.get("nav.users"));
+        member.openMenu(en.get("membership.menu.my-profile"));
+        assertThat(label(page, en.get("membership.field.head"))).hasValue("Víctor Hugo Rivera");
+        Screenshots.save(page, "membership-new-member-profile-en");
+        ShellPage memberKo = member.switchLanguage(Locale.KOREAN);
+        org.assertj.core.api.Assertions.assertThat(memberKo.untranslatedKeys()).isEmpty();
+        Screenshots.save(page, "membership-new-member-profile-ko");
+        memberKo.switchLanguage(Locale.ENGLISH);
+    }
+
+    private static final String PASSWORD = "Arequipa-2026!wego";
+
+    /** The set-password link of the invitation Keycloak mailed to the address, once it arrives. */
+    private static String setPasswordLink(String email) {
+        Pattern link = Pattern.compile("https?://[^\\s\"<>]+login-actions/action-token[^\\s\"<>]+");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (var mail : TestStack.current().mailSink().inbox(email)) {
+                Matcher found = link.matcher(mail.content());
+                if (found.find()) {
+                    return found.group().replace("&amp;", "&");
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("No set-password mail to " + email);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Locator heading(Page page, String name) {

@@ -256,6 +256,7 @@ public class GovernanceView extends VerticalLayout {
         Application application = applications.application(item.applicationId());
         var reason = new TextField(getTranslation("membership.governance.field.reason"));
         reason.setMaxLength(ApplicationInput.MAX_COMMENT);
+        reason.setWidth("26em");
         var message = new Span();
         message.getStyle().set("color", "var(--lumo-error-text-color)");
         var accept = new Button(getTranslation("membership.governance.accept"));
