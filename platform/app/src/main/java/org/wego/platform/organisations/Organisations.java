@@ -3,7 +3,9 @@ package org.wego.platform.organisations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +73,19 @@ public class Organisations implements OrganisationDirectory {
                         + filter.where()))
                 .query(Integer.class)
                 .single();
+    }
+
+    @Override
+    public Map<OrganisationKey, LocalDate> joinDates() {
+        var dates = new LinkedHashMap<OrganisationKey, LocalDate>();
+        jdbc.sql("""
+                        SELECT o.org_key, MAX(c.effective) AS joined FROM platform_organisation_status_change c
+                        JOIN platform_organisation o ON o.id = c.organisation_id
+                        WHERE c.to_status = 'MEMBER' AND c.from_status IN ('APPLICANT', 'FORMER')
+                        GROUP BY o.org_key ORDER BY o.org_key""").query(rs -> {
+            dates.put(OrganisationKey.of(rs.getString("org_key")), rs.getObject("joined", LocalDate.class));
+        });
+        return dates;
     }
 
     @Override

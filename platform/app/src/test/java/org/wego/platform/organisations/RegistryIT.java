@@ -158,6 +158,10 @@ class RegistryIT {
                     .hasMessageContaining("registry.error.required");
             LocalDate committee = LocalDate.now().minusDays(10);
             registry.changeStatus(applicant.key(), MembershipStatus.MEMBER, committee, "Executive committee decision");
+            assertThat(organisations.joinDates())
+                    .as("the join date is the decision's, public for statistics")
+                    .containsEntry(applicant.key(), committee)
+                    .doesNotContainKey(HANOI);
             registry.changeStatus(applicant.key(), MembershipStatus.FORMER, LocalDate.now(), "Withdrew");
             Organisation former = organisations.byKey(applicant.key()).orElseThrow();
             assertThat(former.status()).isEqualTo(MembershipStatus.FORMER);

@@ -1,6 +1,8 @@
 package org.wego.plugin.api;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,16 @@ public interface OrganisationDirectory {
      * organisation's, a regional office its region's and its own, anyone else only their own.
      */
     boolean isInScopeOf(@Nullable SignedInUser user, Organisation organisation);
+
+    /**
+     * The date each organisation last joined: the effective date of its latest status change to
+     * {@link MembershipStatus#MEMBER} from applicant or former (a reinstatement after a suspension
+     * keeps the original date). Public like the other registry fields, for statistics such as growth
+     * per year. Organisations whose joining is not recorded (e.g. seeded members, which joined
+     * "before 2023-01") are absent.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+    Map<OrganisationKey, LocalDate> joinDates();
 
     /**
      * Search criteria; {@code null} means any.
