@@ -29,6 +29,8 @@ public class MembershipPlugin implements WegoPlugin {
     static final String GOVERNANCE_ROUTE = "membership/governance";
     static final String REVIEW_APPLICATIONS = "membership.applications.review";
     static final String EDIT_GOVERNANCE = "membership.governance.edit";
+    static final String STATISTICS_ROUTE = "membership/statistics";
+    static final String STATISTICS = "membership.statistics.view";
 
     private final MemberProfiles profiles;
 
@@ -52,6 +54,17 @@ public class MembershipPlugin implements WegoPlugin {
                         "vaadin:building",
                         210,
                         Access.forRoles(Role.SECRETARIAT)))
+                .view(new ViewContribution(
+                        STATISTICS_ROUTE,
+                        StatisticsView.class,
+                        Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)))
+                .menu(new MenuEntry(
+                        STATISTICS_ROUTE,
+                        "membership.menu.statistics",
+                        "vaadin:chart",
+                        215,
+                        Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)))
+                .permission(STATISTICS, Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)
                 .permission(EDIT_OWN, Role.MEMBER_CITY)
                 .permission(EDIT_ANY, Role.SECRETARIAT)
                 .approvalType(new ApprovalType(PROFILE_CHANGE, "membership.profile-change", profiles::decided));
