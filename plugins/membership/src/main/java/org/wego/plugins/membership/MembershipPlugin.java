@@ -31,6 +31,7 @@ public class MembershipPlugin implements WegoPlugin {
     static final String EDIT_GOVERNANCE = "membership.governance.edit";
     static final String STATISTICS_ROUTE = "membership/statistics";
     static final String STATISTICS = "membership.statistics.view";
+    static final String STANDING = "membership.standing.change";
 
     private final MemberProfiles profiles;
 
@@ -65,6 +66,7 @@ public class MembershipPlugin implements WegoPlugin {
                         215,
                         Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)))
                 .permission(STATISTICS, Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)
+                .permission(STANDING, Role.SECRETARIAT)
                 .permission(EDIT_OWN, Role.MEMBER_CITY)
                 .permission(EDIT_ANY, Role.SECRETARIAT)
                 .approvalType(new ApprovalType(PROFILE_CHANGE, "membership.profile-change", profiles::decided));

@@ -46,12 +46,14 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     static final int CONTACT_ROWS = 3;
 
     private final MemberProfiles profiles;
+    private final MembershipStanding standing;
     private final PluginContext platform;
     private final Div content = new Div();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    public ProfileView(MemberProfiles profiles, PluginContext platform) {
+    public ProfileView(MemberProfiles profiles, MembershipStanding standing, PluginContext platform) {
         this.profiles = profiles;
+        this.standing = standing;
         this.platform = platform;
         addClassName("membership-profile");
         add(new H1(getTranslation("membership.profile.title")));
@@ -134,6 +136,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             content.add(badge);
         }
         content.add(officialForm(profile), descriptiveForm(profile));
+        content.add(
+                new MembershipStatusPanel(standing, platform, org, () -> reload(profile, "membership.standing.saved")));
     }
 
     private Div descriptiveForm(Profile profile) {
