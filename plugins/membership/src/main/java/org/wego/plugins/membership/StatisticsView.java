@@ -239,9 +239,12 @@ public class StatisticsView extends VerticalLayout {
                 .forEach(cell -> cell.getElement()
                         .getStyle()
                         .set("padding", "2px 8px")
+                        .set(
+                                "text-align",
+                                cell instanceof com.vaadin.flow.component.html.NativeTableHeaderCell ? "start" : "end")
                         .set("border-bottom", "1px solid var(--lumo-contrast-10pct)"));
         var chart = new Div(new Svg(svg));
-        chart.getStyle().set("flex", "1 1 360px").set("max-width", SvgBarChart.WIDTH + "px");
+        chart.getStyle().set("flex", "1 1 320px").set("max-width", "520px");
         var row = new Div(chart, table);
         row.getStyle()
                 .set("display", "flex")

@@ -15,7 +15,7 @@ final class SvgBarChart {
     static final int HEIGHT = 300;
     private static final int LEFT = 40;
     private static final int RIGHT = 10;
-    private static final int TOP = 36;
+    private static final int LEGEND_LINE = 16;
     private static final int BOTTOM = 56;
 
     /**
@@ -45,7 +45,9 @@ final class SvgBarChart {
             }
         }
         double plotWidth = WIDTH - LEFT - RIGHT;
-        double plotHeight = HEIGHT - TOP - BOTTOM;
+        // The legend takes one line per series above the plot.
+        int top = LEGEND_LINE * series.size() + 16;
+        double plotHeight = HEIGHT - top - BOTTOM;
         double groupWidth = plotWidth / Math.max(1, categories.size());
         double barWidth = Math.max(2, (groupWidth * 0.8) / Math.max(1, series.size()));
         var svg = new StringBuilder();
@@ -70,22 +72,24 @@ final class SvgBarChart {
                 .append("-desc\">")
                 .append(escape(description))
                 .append("</desc>");
-        // Legend.
-        double x = LEFT;
-        for (Series s : series) {
+        // Legend, one series a line.
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            int y = 4 + LEGEND_LINE * i;
             svg.append(String.format(
                     Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"8\" width=\"12\" height=\"12\" style=\"fill:%s\"/>",
-                    x,
+                    "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" style=\"fill:%s\"/>",
+                    LEFT,
+                    y,
                     escape(s.style())));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"18\" font-size=\"12\" style=\"fill:", x + 16))
+            svg.append(String.format(
+                            Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" style=\"fill:", LEFT + 16, y + 10))
                     .append("var(--lumo-body-text-color, #222)\">")
                     .append(escape(s.name()))
                     .append("</text>");
-            x += 24 + 7 * s.name().length();
         }
         // Axis and grid: zero line and the maximum.
-        double base = TOP + plotHeight;
+        double base = top + plotHeight;
         svg.append(String.format(
                 Locale.ROOT,
                 "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" style=\"stroke:var(--lumo-contrast-50pct, #888)\"/>",
@@ -97,7 +101,7 @@ final class SvgBarChart {
                 Locale.ROOT,
                 "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" style=\"fill:var(--lumo-secondary-text-color, #555)\">%d</text>",
                 LEFT - 4,
-                TOP + 4.0,
+                top + 4.0,
                 max));
         svg.append(String.format(
                 Locale.ROOT,
