@@ -32,6 +32,8 @@ class MembershipStatisticsIT {
         assertThat(page.getByText(en.get("membership.statistics.export"))).isVisible();
         org.assertj.core.api.Assertions.assertThat(hanoi.untranslatedKeys()).isEmpty();
         Screenshots.save(page, "membership-statistics-hanoi-en");
+        page.locator(".membership-statistics-growth").scrollIntoViewIfNeeded();
+        Screenshots.save(page, "membership-statistics-growth-hanoi-en");
 
         ShellPage secretariat = hanoi.signOut().signIn(DemoUser.named("secretariat.demo"));
         ShellPage korean = secretariat.switchLanguage(Locale.KOREAN);
@@ -43,6 +45,8 @@ class MembershipStatisticsIT {
         assertThat(rowHeader(page, ko.get("membership.statistics.secretariat"))).isVisible();
         org.assertj.core.api.Assertions.assertThat(korean.untranslatedKeys()).isEmpty();
         Screenshots.save(page, "membership-statistics-secretariat-ko");
+        page.locator(".membership-statistics-offices").scrollIntoViewIfNeeded();
+        Screenshots.save(page, "membership-statistics-offices-secretariat-ko");
         korean.switchLanguage(Locale.ENGLISH);
     }
 
@@ -69,6 +73,7 @@ class MembershipStatisticsIT {
         assertThat(status).hasText(en.get("membership.status.SUSPENDED"));
         assertThat(page.locator(".membership-standing-history").getByText(reason))
                 .isVisible();
+        page.locator(".membership-standing").scrollIntoViewIfNeeded();
         Screenshots.save(page, "membership-status-suspended-secretariat-en");
 
         page.locator("vaadin-button.membership-standing-reinstate").click();
@@ -82,6 +87,7 @@ class MembershipStatisticsIT {
         assertThat(heading(page, 2, korean.texts().get("membership.standing.title")))
                 .isVisible();
         org.assertj.core.api.Assertions.assertThat(korean.untranslatedKeys()).isEmpty();
+        page.locator(".membership-standing").scrollIntoViewIfNeeded();
         Screenshots.save(page, "membership-status-reinstated-secretariat-ko");
         korean.switchLanguage(Locale.ENGLISH);
     }

@@ -40,7 +40,21 @@ public class StatisticsView extends VerticalLayout {
         Statistics s = statistics.statistics(getLocale());
         add(new Paragraph(getTranslation("membership.statistics.intro", s.asOf().toString(), s.reportedLabel())));
         add(download());
-        add(byType(s), capitals(s), offices(s), growth(s));
+        add(
+                byType(s),
+                figures(
+                        "capitals",
+                        getTranslation("membership.statistics.capitals-title"),
+                        s.capitals(),
+                        s.reportedLabel(),
+                        true),
+                figures(
+                        "offices",
+                        getTranslation("membership.statistics.offices-title"),
+                        s.regionalOffices(),
+                        s.reportedLabel(),
+                        false),
+                growth(s));
         if (s.applications() != null) {
             add(figures(
                     "applications",
@@ -115,24 +129,6 @@ public class StatisticsView extends VerticalLayout {
                         continents,
                         series),
                 table);
-    }
-
-    private Div capitals(Statistics s) {
-        return figures(
-                "capitals",
-                getTranslation("membership.statistics.capitals-title"),
-                s.capitals(),
-                s.reportedLabel(),
-                true);
-    }
-
-    private Div offices(Statistics s) {
-        return figures(
-                "offices",
-                getTranslation("membership.statistics.offices-title"),
-                s.regionalOffices(),
-                s.reportedLabel(),
-                false);
     }
 
     private Div figures(String id, String title, List<Figure> figures, String reportedLabel, boolean reported) {
