@@ -16,7 +16,9 @@ final class SvgBarChart {
     private static final int LEFT = 40;
     private static final int RIGHT = 10;
     private static final int LEGEND_LINE = 16;
-    private static final int BOTTOM = 56;
+    private static final int BOTTOM = 64;
+    /** The longest axis label, in pixels; longer ones are cut with an ellipsis (the table has them whole). */
+    private static final double MAX_LABEL = 84;
 
     /**
      * One series of bars.
@@ -140,8 +142,8 @@ final class SvgBarChart {
                 }
             }
             double labelX = LEFT + c * groupWidth + groupWidth / 2;
-            String label = categories.get(c);
-            boolean slanted = groupWidth < 7 * label.length();
+            String label = shortened(categories.get(c));
+            boolean slanted = groupWidth < textWidth(label) + 4;
             svg.append(String.format(
                             Locale.ROOT,
                             "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"%s\"%s style=\"fill:var(--lumo-secondary-text-color, #555)\">",
@@ -157,6 +159,23 @@ final class SvgBarChart {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** The label cut to {@link #MAX_LABEL} with an ellipsis if longer. */
+    static String shortened(String label) {
+        if (textWidth(label) <= MAX_LABEL) {
+            return label;
+        }
+        var cut = new StringBuilder();
+        label.codePoints()
+                .takeWhile(c -> textWidth(cut + Character.toString(c)) <= MAX_LABEL - 6)
+                .forEach(cut::appendCodePoint);
+        return cut.toString().strip() + "…";
+    }
+
+    /** The width a label takes at 11 px, roughly: Hangul and other wide scripts about twice a Latin letter. */
+    static double textWidth(String text) {
+        return text.codePoints().mapToDouble(c -> c >= 0x1100 ? 11 : 6.2).sum();
     }
 
     static String escape(String text) {

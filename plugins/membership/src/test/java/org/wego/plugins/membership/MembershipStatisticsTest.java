@@ -200,6 +200,11 @@ class MembershipStatisticsTest {
                 .contains("<desc id=\"c-desc\">A &amp; B</desc>")
                 .contains("&quot;Africa&quot;")
                 .doesNotContain("<script>");
+        assertThat(SvgBarChart.shortened("Asia")).isEqualTo("Asia");
+        assertThat(SvgBarChart.shortened("멕시코시티 지역사무소"))
+                .as("a long axis label is cut; the table beside has it whole")
+                .startsWith("멕시코")
+                .endsWith("…");
         assertThat(svg.split("<rect", -1))
                 .as("one legend box and one bar: no bar for a missing value")
                 .hasSize(3);
