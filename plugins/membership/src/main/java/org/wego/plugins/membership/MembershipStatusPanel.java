@@ -42,6 +42,8 @@ class MembershipStatusPanel extends Div {
         this.platform = platform;
         this.onChanged = onChanged;
         addClassName("membership-standing");
+        // Room above, like the profile's other sections.
+        getStyle().set("margin-top", "var(--lumo-space-xl)");
         add(new H2(getTranslation("membership.standing.title")));
         var status = new Span(
                 getTranslation("membership.status." + organisation.status().name()));
