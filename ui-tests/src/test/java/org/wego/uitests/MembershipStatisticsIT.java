@@ -27,7 +27,7 @@ class MembershipStatisticsIT {
         assertThat(heading(page, 2, en.get("membership.statistics.by-type"))).isVisible();
         assertThat(heading(page, 2, en.get("membership.statistics.growth-title")))
                 .isVisible();
-        assertThat(page.locator("svg[role=img]")).hasCount(4);
+        assertThat(page.locator("svg[role=img]")).hasCount(5);
         assertThat(rowHeader(page, en.get("membership.statistics.row.printed"))).isVisible();
         assertThat(page.getByText(en.get("membership.statistics.export"))).isVisible();
         org.assertj.core.api.Assertions.assertThat(hanoi.untranslatedKeys()).isEmpty();

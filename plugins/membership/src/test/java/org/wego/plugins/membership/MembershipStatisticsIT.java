@@ -86,13 +86,19 @@ class MembershipStatisticsIT {
             assertThat(PluginCalls.read(overview, "reported")).isEqualTo(213L);
             assertThat(PluginCalls.read(growthPoint(statistics, "2010"), "reported"))
                     .isEqualTo(50L);
-            assertThat(PluginCalls.read(statistics, "applications")).isNull();
+            @SuppressWarnings("unchecked")
+            var applications = (List<Object>) PluginCalls.read(statistics, "applications");
+            assertThat(applications)
+                    .as("the applications feature counts every status, zeros included")
+                    .extracting(a -> PluginCalls.read(a, "key"))
+                    .contains("SUBMITTED", "ON_AGENDA", "ACCEPTED", "REJECTED");
         }
         assertThat(platform.open("membership/statistics", Role.REGIONAL_OFFICE).body())
                 .contains("Membership statistics")
                 .contains("Members by type and continent")
                 .contains("reported, 2023-01")
-                .contains("<svg");
+                .contains("<svg")
+                .contains("Applications by status");
         assertThat(platform.open("", Role.MEMBER_CITY).body()).contains("Membership statistics");
     }
 
