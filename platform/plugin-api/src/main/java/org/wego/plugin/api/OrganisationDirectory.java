@@ -14,6 +14,31 @@ import org.jspecify.annotations.Nullable;
 @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface OrganisationDirectory {
 
+    /**
+     * A read-only SQL view of every organisation's public registry fields, which a plugin may read
+     * (never write) through {@link PluginContext#dataSource()} and join with its own tables, so that a
+     * search over registry fields and the plugin's data (paging, sorting, counting) is one indexed
+     * query instead of fetching keys from {@link #search} and filtering in memory. Its columns, stable
+     * within the plugin API's major version:
+     *
+     * <ul>
+     *   <li>{@code id} (bigint, {@link Organisation#id()}), {@code org_key} (varchar 64, unique, {@link
+     *       Organisation#key()}): join a plugin table holding organisation keys on {@code org_key};
+     *   <li>{@code type} ({@link OrganisationType} name), {@code status} ({@link MembershipStatus}
+     *       name), {@code status_since} (date or null);
+     *   <li>{@code name_en}, {@code name_ko} (varchar 200, not null), {@code name_local} (or null):
+     *       case-insensitive collation, so {@code LIKE 'seo%'} finds Seoul and uses an index;
+     *   <li>{@code country} (ISO 3166-1 alpha-2 or null), {@code continent} ({@link Continent} name
+     *       or null), {@code capital} (boolean);
+     *   <li>{@code regional_office_id}, {@code regional_office_key} (the office's id and key, or null);
+     *   <li>{@code website}, {@code logo_attachment_id} (or null).
+     * </ul>
+     *
+     * Indexed for filtering by {@code status} with a name prefix, a country or a status date. Private
+     * data (official contacts, users) is not in it; apply {@link #isInScopeOf} to your own.
+     */
+    String PUBLIC_VIEW = "platform_organisation_public";
+
     Optional<Organisation> byKey(OrganisationKey key);
 
     Optional<Organisation> byId(long id);

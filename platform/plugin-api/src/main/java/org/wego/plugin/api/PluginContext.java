@@ -79,7 +79,9 @@ public interface PluginContext {
     /**
      * The platform's database: the same connection and transaction as the platform's own work in
      * the same call, so a plugin change and the platform's audit entry commit or roll back together.
-     * Build a {@code JdbcClient} from it; touch only tables starting with {@link #tablePrefix()}.
+     * Build a {@code JdbcClient} from it; touch only tables starting with {@link #tablePrefix()}, and
+     * read (never write) the registry's public view {@link OrganisationDirectory#PUBLIC_VIEW} to join
+     * your tables with organisations.
      */
     DataSource dataSource();
 
