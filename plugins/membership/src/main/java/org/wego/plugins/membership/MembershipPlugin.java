@@ -32,6 +32,9 @@ public class MembershipPlugin implements WegoPlugin {
     static final String STATISTICS_ROUTE = "membership/statistics";
     static final String STATISTICS = "membership.statistics.view";
     static final String STANDING = "membership.standing.change";
+    static final String DIRECTORY_ROUTE = "membership/directory";
+    static final String DIRECTORY_EXPORT = "membership.directory.export";
+    static final String DIRECTORY_APPLICANTS = "membership.directory.applicants";
 
     private final MemberProfiles profiles;
 
@@ -67,6 +70,11 @@ public class MembershipPlugin implements WegoPlugin {
                         Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)))
                 .permission(STATISTICS, Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)
                 .permission(STANDING, Role.SECRETARIAT)
+                .view(new ViewContribution(DIRECTORY_ROUTE, DirectoryView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        DIRECTORY_ROUTE, "membership.menu.directory", "vaadin:search", 205, Access.forAllRoles()))
+                .permission(DIRECTORY_EXPORT, Role.SECRETARIAT)
+                .permission(DIRECTORY_APPLICANTS, Role.SECRETARIAT)
                 .permission(EDIT_OWN, Role.MEMBER_CITY)
                 .permission(EDIT_ANY, Role.SECRETARIAT)
                 .approvalType(new ApprovalType(PROFILE_CHANGE, "membership.profile-change", profiles::decided));
