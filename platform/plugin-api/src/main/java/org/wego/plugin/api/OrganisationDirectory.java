@@ -30,11 +30,14 @@ public interface OrganisationDirectory {
      *       case-insensitive collation, so {@code LIKE 'seo%'} finds Seoul and uses an index;
      *   <li>{@code country} (ISO 3166-1 alpha-2 or null), {@code continent} ({@link Continent} name
      *       or null), {@code capital} (boolean);
-     *   <li>{@code regional_office_id}, {@code regional_office_key} (the office's id and key, or null);
+     *   <li>{@code regional_office_id} (the regional office's {@code id}, or null: join the view again
+     *       as the office for its key);
      *   <li>{@code website}, {@code logo_attachment_id} (or null).
      * </ul>
      *
-     * Indexed for filtering by {@code status} with a name prefix, a country or a status date. Private
+     * One table's columns, so the database merges the view into your query and uses the registry's
+     * indexes: filtering by {@code status} with a name prefix, a country or a status date, and
+     * ordering by those, read from the indexes alone. Private
      * data (official contacts, users) is not in it; apply {@link #isInScopeOf} to your own.
      */
     String PUBLIC_VIEW = "platform_organisation_public";
