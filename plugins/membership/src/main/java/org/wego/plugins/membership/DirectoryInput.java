@@ -17,22 +17,28 @@ import org.wego.plugin.api.PermissionDeniedException;
  * Every value is a bound parameter; the SQL text only ever holds fixed column names chosen here.
  *
  * <p>One query joins the registry's public view ({@link OrganisationDirectory#PUBLIC_VIEW}) with the
- * plugin's profiles. A page is fetched as a deferred join: the inner query finds the page's ids in
- * index order (the registry's status/name indexes), the outer one reads the page's rows and profiles,
- * so a deep page does not read the rows it skips.
+ * plugin's profiles. A deep page is fetched as a deferred join: the inner query finds the page's ids
+ * in index order (the registry's status/name indexes), the outer one reads the page's rows and
+ * profiles, so it does not read the rows it skips.
  */
 final class DirectoryInput {
 
     static final int MAX_TEXT = 100;
     static final int MAX_LIMIT = 500;
+    static final int DEFERRED_FROM = 1_000;
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     static final String VIEW = OrganisationDirectory.PUBLIC_VIEW;
 
-    /** The columns of a row, from the view ({@code o}) and the profile ({@code p}). */
+    /** The columns of a row, from the view ({@code o}), its office and the profile ({@code p}). */
     static final String COLUMNS = """
             o.id, o.org_key, o.type, o.name_en, o.name_ko, o.name_local, o.country, o.continent, o.capital,
-            o.regional_office_key, o.status, o.status_since, o.website, p.head_name, p.head_title, p.focus_areas""";
+            office.org_key AS regional_office_key, o.status, o.status_since, o.website, p.head_name, p.head_title,
+            p.focus_areas""";
+
+    /** The joins that add a row's office key and profile to the view {@code o}. */
+    static final String ROW_JOINS = " LEFT JOIN " + VIEW + " office ON office.id = o.regional_office_id"
+            + " LEFT JOIN membership_profile p ON p.organisation_key = o.org_key";
 
     private DirectoryInput() {}
 
@@ -148,11 +154,18 @@ final class DirectoryInput {
                 + String.join(", ", columns.stream().map(c -> c + direction).toList());
     }
 
-    /** The SQL of one page: the page's ids in order (inner), then their rows and profiles. */
-    static String pageSql(Filter filter, DirectoryQuery query, Locale locale) {
+    /**
+     * The SQL of one page. From {@value #DEFERRED_FROM} rows deep a deferred join: the page's ids in
+     * index order (inner), then only their rows, offices and profiles; nearer the top one plain query,
+     * which saves the derived table (measured by {@code ./wego bench members}).
+     */
+    static String pageSql(Filter filter, DirectoryQuery query, Locale locale, int offset) {
+        if (offset < DEFERRED_FROM) {
+            return allSql(filter, query, locale) + " LIMIT :limit OFFSET :offset";
+        }
         return "SELECT " + COLUMNS + " FROM (SELECT o.id" + filter.fromWhere() + orderBy(query, locale, "o")
-                + " LIMIT :limit OFFSET :offset) page JOIN " + VIEW + " o ON o.id = page.id"
-                + " LEFT JOIN membership_profile p ON p.organisation_key = o.org_key" + orderBy(query, locale, "o");
+                + " LIMIT :limit OFFSET :offset) page JOIN " + VIEW + " o ON o.id = page.id" + ROW_JOINS
+                + orderBy(query, locale, "o");
     }
 
     /** The SQL counting the matches. */
@@ -162,8 +175,7 @@ final class DirectoryInput {
 
     /** The SQL of every match, in order, for the export. */
     static String allSql(Filter filter, DirectoryQuery query, Locale locale) {
-        return "SELECT " + COLUMNS + " FROM " + VIEW + " o" + filter.join()
-                + " LEFT JOIN membership_profile p ON p.organisation_key = o.org_key WHERE " + filter.where()
+        return "SELECT " + COLUMNS + " FROM " + VIEW + " o" + filter.join() + ROW_JOINS + " WHERE " + filter.where()
                 + orderBy(query, locale, "o");
     }
 

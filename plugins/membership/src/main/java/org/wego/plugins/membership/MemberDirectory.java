@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
@@ -24,12 +23,14 @@ import org.wego.plugin.api.SignedInUser;
  * The member directory: every signed-in user searches the members by name and filters, a page at a
  * time, and sees their public fields only ({@link DirectoryEntry}); the secretariat also exports the
  * matches. One query over the registry's public view joined with the profiles, checked input only
- * (see {@link DirectoryInput}). Reads are not audited.
+ * (see {@link DirectoryInput}). Reads are not audited. No transaction: each statement reads on its
+ * own (a read-only transaction adds round trips to every call: autocommit and read-only switches, the
+ * commit), so a member changed between a
+ * count and its page shows in the next fetch.
  *
  * <p>For the platform's {@code /api/v1/members}: {@link #search} and {@link #entry}.
  */
 @Component
-@Transactional(readOnly = true)
 class MemberDirectory {
 
     /** Rows an export holds at most: the registry's members many times over, bounded for memory. */
@@ -80,7 +81,7 @@ class MemberDirectory {
     Optional<DirectoryEntry> entry(long organisationId) {
         boolean secretariat = seesApplicants(platform.requireUser());
         return jdbc.sql("SELECT " + DirectoryInput.COLUMNS + " FROM " + DirectoryInput.VIEW + " o"
-                        + " LEFT JOIN membership_profile p ON p.organisation_key = o.org_key WHERE o.id = :id")
+                        + DirectoryInput.ROW_JOINS + " WHERE o.id = :id")
                 .param("id", organisationId)
                 .query(MemberDirectory::entry)
                 .optional()
@@ -140,7 +141,7 @@ class MemberDirectory {
 
     private List<DirectoryEntry> page(
             DirectoryInput.Filter filter, DirectoryQuery query, int offset, int limit, Locale locale) {
-        return jdbc.sql(DirectoryInput.pageSql(filter, query, locale))
+        return jdbc.sql(DirectoryInput.pageSql(filter, query, locale, offset))
                 .params(filter.parameters())
                 .param("limit", limit)
                 .param("offset", offset)

@@ -88,7 +88,11 @@ class MemberDirectoryTest {
         assertThat(filter.join()).contains("membership_profile f");
         assertThat(DirectoryInput.orderBy(query, Locale.KOREAN, "o"))
                 .isEqualTo(" ORDER BY o.country DESC, o.name_ko DESC, o.id DESC");
-        assertThat(DirectoryInput.pageSql(filter, query, Locale.ENGLISH))
+        assertThat(DirectoryInput.pageSql(filter, query, Locale.ENGLISH, 0))
+                .startsWith("SELECT o.id, o.org_key")
+                .doesNotContain("page")
+                .endsWith("LIMIT :limit OFFSET :offset");
+        assertThat(DirectoryInput.pageSql(filter, query, Locale.ENGLISH, DirectoryInput.DEFERRED_FROM))
                 .startsWith("SELECT o.id, o.org_key")
                 .contains("FROM (SELECT o.id FROM platform_organisation_public o JOIN membership_profile f")
                 .contains("LIMIT :limit OFFSET :offset) page JOIN platform_organisation_public o ON o.id = page.id")
