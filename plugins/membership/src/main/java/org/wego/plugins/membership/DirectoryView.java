@@ -26,8 +26,9 @@ import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.InvalidInputException;
@@ -137,11 +138,11 @@ public class DirectoryView extends VerticalLayout {
         var summary = new HorizontalLayout(total);
         summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (directory.mayExport(user)) {
-            summary.add(download("csv", "text/csv;charset=UTF-8", q -> directory.exportCsv(q, getLocale())));
+            summary.add(download("csv", "text/csv;charset=UTF-8", directory::exportCsv));
             summary.add(download(
                     "xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    q -> directory.exportXlsx(q, getLocale())));
+                    directory::exportXlsx));
         }
         add(summary);
         error.addClassName("membership-directory-error");
@@ -181,6 +182,7 @@ public class DirectoryView extends VerticalLayout {
                 .setHeader(getTranslation("membership.directory.column.since"))
                 .setSortProperty(DirectorySort.JOINED.name())
                 .setKey(DirectorySort.JOINED.name())
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("membership.directory.title"));
@@ -257,11 +259,13 @@ public class DirectoryView extends VerticalLayout {
                 order.getDirection() == SortDirection.DESCENDING);
     }
 
-    private Anchor download(String format, String mimeType, Function<DirectoryQuery, byte[]> export) {
+    private Anchor download(String format, String mimeType, BiFunction<DirectoryQuery, Locale, byte[]> export) {
         var link = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    // The service checks the role again: the link is a server endpoint of its own.
-                    byte[] bytes = export.apply(sorted(current, sortOrders()));
+                    // The service checks the role again: the link is a server endpoint of its own. The
+                    // request has no current UI, so the language is the event's UI's.
+                    byte[] bytes = export.apply(
+                            sorted(current, sortOrders()), event.getUI().getLocale());
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), "wego-members." + format, mimeType, bytes.length);
                 }),
