@@ -40,7 +40,8 @@ final class Database implements Part {
 
     /**
      * The accounts the platform uses. Tests get a user that may create schemas and grant, because every
-     * test class creates its own fresh schema.
+     * test class creates its own fresh schema. The run user owns {@code wego} and the benchmarks'
+     * throw-away schemas {@code wego_bench_*} (e.g. {@code ./wego bench members}), never others.
      */
     static List<String> setupStatements(Mode mode) {
         String user = userFor(mode);
@@ -57,6 +58,9 @@ final class Database implements Part {
             // Re-set the password too, so a data folder from an older run with another password still works.
             statements.add("ALTER USER " + account + " IDENTIFIED BY '" + password + "'");
             statements.add("GRANT " + grant + " TO " + account + grantOption);
+            if (mode == Mode.RUN) {
+                statements.add("GRANT ALL PRIVILEGES ON `wego\\_bench\\_%`.* TO " + account);
+            }
         }
         return statements;
     }
