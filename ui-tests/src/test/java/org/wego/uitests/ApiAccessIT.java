@@ -147,7 +147,10 @@ class ApiAccessIT {
                         "GET /api/v1/approvals",
                         "POST /api/v1/approvals/{requestId}/decision",
                         "POST /api/v1/approvals/decisions",
-                        "GET /api/v1/notices");
+                        "GET /api/v1/notices",
+                        "GET /api/v1/members",
+                        "GET /api/v1/members/{organisationId}",
+                        "GET /api/v1/members/statistics");
     }
 
     private void check(SoftAssertions softly, RequestMethod verb, String pattern, @Nullable ApiAccess access)

@@ -37,7 +37,11 @@ class SignInIT {
                     "nav.data-quality",
                     "nav.system",
                     "nav.outbox",
+                    "membership.menu.directory",
                     "membership.menu.profiles",
+                    "membership.menu.statistics",
+                    "membership.menu.applications",
+                    "membership.menu.governance",
                     "notice-board.menu");
         }
         if (user.role().equals("regional-office")) {
@@ -48,6 +52,9 @@ class SignInIT {
                     "nav.notifications",
                     "nav.account",
                     "nav.users",
+                    "membership.menu.directory",
+                    "membership.menu.statistics",
+                    "membership.menu.governance",
                     "notice-board.menu");
         }
         return List.of(
@@ -56,7 +63,10 @@ class SignInIT {
                 "nav.requests",
                 "nav.notifications",
                 "nav.account",
+                "membership.menu.directory",
                 "membership.menu.my-profile",
+                "membership.menu.statistics",
+                "membership.menu.governance",
                 "notice-board.menu");
     }
 

@@ -115,7 +115,10 @@ class ApiProblems {
         }
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
-            return problem(request, status, "api.problem.request.detail", null);
+            // e.g. a plugin's ResponseStatusException(NOT_FOUND) for a record it does not show
+            String detail =
+                    status == HttpStatus.NOT_FOUND ? "api.problem.not-found.detail" : "api.problem.request.detail";
+            return problem(request, status, detail, null);
         }
         LOG.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.detail", null);

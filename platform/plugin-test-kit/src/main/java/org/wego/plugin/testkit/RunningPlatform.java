@@ -129,7 +129,7 @@ public final class RunningPlatform implements AutoCloseable {
     /**
      * Calls the REST API as the demo user of a role (a bearer token from the real Keycloak), or
      * anonymously for {@code null}: {@code api("GET", "/api/v1/notices", Role.MEMBER_CITY, null)}.
-     * Answers in English ({@code Accept-Language: en}) unless the path's query asks otherwise.
+     * Answers in English ({@code Accept-Language: en}).
      *
      * @param body a JSON body for POST/PUT/PATCH, or {@code null}
      */
@@ -138,9 +138,19 @@ public final class RunningPlatform implements AutoCloseable {
             String path,
             @org.jspecify.annotations.Nullable Role role,
             @org.jspecify.annotations.Nullable String body) {
+        return api(method, path, role, body, "en");
+    }
+
+    /** As {@link #api(String, String, Role, String)}, asking for answers in a language, e.g. {@code ko}. */
+    public java.net.http.HttpResponse<String> api(
+            String method,
+            String path,
+            @org.jspecify.annotations.Nullable Role role,
+            @org.jspecify.annotations.Nullable String body,
+            String language) {
         var request = java.net.http.HttpRequest.newBuilder(url(path))
                 .header("Accept", "application/json")
-                .header("Accept-Language", "en")
+                .header("Accept-Language", language)
                 .method(
                         method,
                         body == null
