@@ -176,6 +176,11 @@ class ApiAccessIT {
                         && access.organisations() == ApiAccess.Organisations.CALLER_SCOPE
                         && !directory.isInScopeOf(caller.user(), about)) {
                     softly.assertThat(status).as(what).isIn(403, 404);
+                } else if (access != null
+                        && access.organisations() == ApiAccess.Organisations.MEMBERS
+                        && hasVariables
+                        && !about.type().isMemberType()) {
+                    softly.assertThat(status).as(what).isEqualTo(404);
                 } else if (verb == RequestMethod.GET) {
                     softly.assertThat(status).as(what).isEqualTo(200);
                 } else {

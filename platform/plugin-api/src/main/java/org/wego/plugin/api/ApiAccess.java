@@ -46,6 +46,11 @@ public @interface ApiAccess {
          * Only organisations in the caller's scope (the secretariat all, a regional office its region,
          * anyone else their own); a foreign one answers 404, revealing nothing.
          */
-        CALLER_SCOPE
+        CALLER_SCOPE,
+        /**
+         * Member organisations only (cities, companies, institutions; not the secretariat, regional
+         * offices or partners), whoever asks: an organisation of another type answers 404.
+         */
+        MEMBERS
     }
 }

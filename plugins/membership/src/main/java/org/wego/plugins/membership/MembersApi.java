@@ -144,6 +144,9 @@ class MembersApi {
 
     /** One member by its registry id; 404 for an unknown id or an organisation that is no member. */
     @GetMapping("/{organisationId}")
+    @ApiAccess(
+            roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
+            organisations = ApiAccess.Organisations.MEMBERS)
     Member one(@PathVariable long organisationId) {
         return directory
                 .entry(organisationId)
