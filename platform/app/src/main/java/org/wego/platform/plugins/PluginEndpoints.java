@@ -3,7 +3,6 @@ package org.wego.platform.plugins;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,8 +167,10 @@ class PluginEndpoints {
         List<Endpoint> endpoints = new ArrayList<>();
         handlers.forEach((method, onMethod) -> {
             String name = type.getSimpleName() + "." + method.getName();
-            String[] paths = combine(onType, onMethod);
-            for (String path : paths) {
+            // Spring's own combination of the class's and the method's mapping (paths, media types).
+            RequestMappingInfo info =
+                    onType == null ? infoOf(onMethod) : infoOf(onType).combine(infoOf(onMethod));
+            for (String path : info.getPatternValues()) {
                 if (!path.startsWith(API_PREFIX)) {
                     problems.add(name + " answers on " + path + ", outside " + API_PREFIX);
                 }
@@ -178,37 +179,19 @@ class PluginEndpoints {
                     && AnnotatedElementUtils.findMergedAnnotation(type, ApiAccess.class) == null) {
                 problems.add(name + " declares no @ApiAccess (who may call it)");
             }
-            var info = RequestMappingInfo.paths(paths)
-                    .methods(onMethod.method())
-                    .params(onMethod.params())
-                    .headers(onMethod.headers())
-                    .consumes(merged(onType == null ? null : onType.consumes(), onMethod.consumes()))
-                    .produces(merged(onType == null ? null : onType.produces(), onMethod.produces()))
-                    .options(mapping.getBuilderConfiguration())
-                    .build();
             endpoints.add(new Endpoint(info, bean, AopUtils.selectInvocableMethod(method, bean.getClass())));
         });
         return endpoints;
     }
 
-    /** The class's paths joined with the method's, as Spring MVC itself combines them. */
-    private static String[] combine(@Nullable RequestMapping onType, RequestMapping onMethod) {
-        String[] prefixes = onType == null || onType.path().length == 0 ? new String[] {""} : onType.path();
-        String[] suffixes = onMethod.path().length == 0 ? new String[] {""} : onMethod.path();
-        List<String> paths = new ArrayList<>();
-        for (String prefix : prefixes) {
-            for (String suffix : suffixes) {
-                String joined = prefix.isEmpty() || suffix.isEmpty() || suffix.startsWith("/") || prefix.endsWith("/")
-                        ? prefix + suffix
-                        : prefix + "/" + suffix;
-                paths.add(joined.startsWith("/") ? joined : "/" + joined);
-            }
-        }
-        return paths.toArray(String[]::new);
-    }
-
-    /** The method's media types, or the class's when the method names none. */
-    private static String[] merged(String @Nullable [] onType, String[] onMethod) {
-        return onMethod.length > 0 || onType == null ? onMethod : Arrays.copyOf(onType, onType.length);
+    private RequestMappingInfo infoOf(RequestMapping mapping) {
+        return RequestMappingInfo.paths(mapping.path())
+                .methods(mapping.method())
+                .params(mapping.params())
+                .headers(mapping.headers())
+                .consumes(mapping.consumes())
+                .produces(mapping.produces())
+                .options(this.mapping.getBuilderConfiguration())
+                .build();
     }
 }
