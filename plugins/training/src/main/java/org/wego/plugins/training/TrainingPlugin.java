@@ -19,7 +19,7 @@ import org.wego.plugin.api.WegoPlugin;
 public class TrainingPlugin implements WegoPlugin {
 
     static final String MANAGE_PROGRAMMES = "training.programmes.manage";
-    static final String NOMINATE = "training.nominate";
+    static final String NOMINATE = "training.nominations.create";
     static final String NOMINATION = "training.nomination";
 
     private final Nominations nominations;
