@@ -32,6 +32,24 @@ class TrainingIT {
     }
 
     @Test
+    void theProgrammesPageListsForEveryRoleAndShowsTheFormToTheSecretariatOnly(RunningPlatform platform)
+            throws Exception {
+        var t = new TrainingCalls(platform);
+        String title = "Listed " + System.nanoTime();
+        t.openProgramme(title, 10, 2);
+        assertThat(platform.open("training/programmes", Role.SECRETARIAT).body())
+                .contains("Training programmes")
+                .contains(title)
+                .contains("Create the programme");
+        for (Role role : List.of(Role.MEMBER_CITY, Role.REGIONAL_OFFICE)) {
+            assertThat(platform.open("training/programmes", role).body())
+                    .contains(title)
+                    .doesNotContain("Create the programme");
+        }
+        assertThat(platform.open("", Role.MEMBER_CITY).body()).contains("Training programmes");
+    }
+
+    @Test
     void onlyTheSecretariatCreatesProgrammesAndBadInputIsRefusedWithNothingSaved(RunningPlatform platform)
             throws Exception {
         var t = new TrainingCalls(platform);
