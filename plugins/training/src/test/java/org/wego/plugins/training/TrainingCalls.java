@@ -68,6 +68,11 @@ final class TrainingCalls {
 
     /** Creates an open programme as the current user. */
     long createProgramme(String title, int capacity, int quota) {
+        return (Long) programmes("create", programmeInput(title, capacity, quota));
+    }
+
+    /** An open programme's input, starting in two months. */
+    Object programmeInput(String title, int capacity, int quota) {
         LocalDate start = LocalDate.now().plusMonths(2);
         Object input = calls.make(
                 ProgrammeInput.class,
@@ -85,7 +90,7 @@ final class TrainingCalls {
                 capacity,
                 quota,
                 calls.make(ProgrammeStatus.class, "OPEN"));
-        return (Long) programmes("create", input);
+        return input;
     }
 
     Object trainee(String name, OrganisationKey organisation, String email) {

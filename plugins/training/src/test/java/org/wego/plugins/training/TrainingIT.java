@@ -164,6 +164,38 @@ class TrainingIT {
         assertThat(t.statusOf(b2)).isEqualTo("ENROLLED");
     }
 
+    @Test
+    void aRejectionTakesNoSeatAndRaisingTheCapacityPromotesTheWaitingWhileAStaleEditIsRefused(RunningPlatform platform)
+            throws Exception {
+        var t = new TrainingCalls(platform);
+        String title = "Capacity " + System.nanoTime();
+        long programme = t.openProgramme(title, 1, 1);
+        List<Organisation> cities = t.cities(CHENGDU_OFFICE, 3);
+        String tag = Long.toString(System.nanoTime());
+        long first = nominate(t, programme, cities.get(0).key(), "c1" + tag);
+        long second = nominate(t, programme, cities.get(1).key(), "c2" + tag);
+        long rejected = nominate(t, programme, cities.get(2).key(), "c3" + tag);
+        var officer = t.secretariat();
+        t.decide(officer, t.requestOf(rejected), ApprovalStatus.REJECTED);
+        t.decide(officer, t.requestOf(first), ApprovalStatus.APPROVED);
+        t.decide(officer, t.requestOf(second), ApprovalStatus.APPROVED);
+        assertThat(List.of(t.statusOf(rejected), t.statusOf(first), t.statusOf(second)))
+                .containsExactly("REJECTED", "ENROLLED", "WAITLISTED");
+
+        try (var acting = t.as(Role.SECRETARIAT, TrainingCalls.SECRETARIAT)) {
+            t.programmes("update", programme, 1L, t.programmeInput(title, 2, 1));
+            assertThat(t.statusOf(second)).isEqualTo("ENROLLED");
+            assertThatThrownBy(() -> t.programmes("update", programme, 1L, t.programmeInput(title, 5, 1)))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("training.stale"));
+        }
+        try (var acting = t.as(Role.MEMBER_CITY, cities.get(0).key())) {
+            assertThatThrownBy(() -> t.programmes("update", programme, 2L, t.programmeInput(title, 5, 1)))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+    }
+
     private static long nominate(TrainingCalls t, long programme, OrganisationKey city, String who) throws Exception {
         try (var acting = t.as(Role.MEMBER_CITY, city)) {
             return (Long) t.nominations("nominate", programme, t.trainee(who, city, who + "@example.org"));
