@@ -1,0 +1,306 @@
+package org.wego.plugins.training;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.wego.plugin.api.ApprovalDecision;
+import org.wego.plugin.api.ApprovalRequest;
+import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.Organisation;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.PermissionDeniedException;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+
+/**
+ * Nominations of trainees for programmes. A member-city user nominates people of its own
+ * organisation, a regional office people of the member cities of its region; any other organisation
+ * (forged in the call) is refused with {@link PermissionDeniedException}. Trainees are kept once by
+ * e-mail. A nomination goes to the secretariat's approvals inbox (type {@value
+ * TrainingPlugin#NOMINATION}); {@link #decided} places it through {@link Seats} in the decision's
+ * transaction. Everything is audited (entities {@value #ENTITY} and {@value #TRAINEE_ENTITY}).
+ */
+@Component
+@Transactional
+class Nominations {
+
+    static final String ENTITY = "training.nomination";
+    static final String TRAINEE_ENTITY = "training.trainee";
+
+    private final PluginContext platform;
+    private final Programmes programmes;
+    private final Seats seats;
+    private final JdbcClient jdbc;
+
+    Nominations(PluginContext platform, Programmes programmes, Seats seats) {
+        this.platform = platform;
+        this.programmes = programmes;
+        this.seats = seats;
+        this.jdbc = JdbcClient.create(platform.dataSource());
+    }
+
+    /**
+     * Nominates a person for an open programme before its deadline and submits the nomination to the
+     * approvals inbox.
+     *
+     * @return the nomination's id
+     * @throws PermissionDeniedException when the user may not nominate for the trainee's organisation
+     * @throws InvalidInputException for bad input, an unknown organisation or programme, a closed
+     *     programme, a person nominated already or an e-mail known for another organisation
+     */
+    long nominate(long programmeId, TraineeInput input) {
+        SignedInUser user = platform.requireUser();
+        platform.permissions().require(user, TrainingPlugin.NOMINATE);
+        TraineeInput clean = TraineeRules.clean(input);
+        OrganisationKey key = java.util.Objects.requireNonNull(clean.organisation());
+        Organisation organisation = platform.organisations()
+                .byKey(key)
+                .filter(o -> o.type() == OrganisationType.CITY)
+                .orElseThrow(() -> new InvalidInputException("organisation", "training.invalid.organisation"));
+        if (!mayNominateFor(user, organisation)) {
+            throw new PermissionDeniedException(TrainingPlugin.NOMINATE);
+        }
+        Programme programme = programmes
+                .find(programmeId)
+                .orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
+        if (programme.status() != ProgrammeStatus.OPEN) {
+            throw new InvalidInputException(null, "training.nomination.not-open");
+        }
+        if (LocalDate.now(platform.clock()).isAfter(programme.deadline())) {
+            throw new InvalidInputException(null, "training.nomination.deadline-passed");
+        }
+        long trainee = trainee(clean);
+        LocalDateTime now = LocalDateTime.now(platform.clock());
+        var keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                            INSERT INTO training_nomination (programme_id, trainee_id, organisation_key, status,
+                                nominated_by, nominated_at, updated_at)
+                            VALUES (:programme, :trainee, :organisation, 'PENDING', :by, :at, :at)""")
+                    .param("programme", programmeId)
+                    .param("trainee", trainee)
+                    .param("organisation", key.value())
+                    .param("by", user.displayName())
+                    .param("at", now)
+                    .update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("email", "training.nomination.duplicate");
+        }
+        long id = keys.getKeyAs(Number.class).longValue();
+        var details = new LinkedHashMap<String, String>();
+        details.put("Programme / 프로그램", programme.titleEn() + " / " + programme.titleKo());
+        details.put("Trainee / 연수생", clean.name());
+        details.put("Position / 직위", clean.position() == null ? "" : clean.position());
+        details.put("Department / 부서", clean.department() == null ? "" : clean.department());
+        long request = platform.approvals()
+                .submit(new ApprovalRequest(
+                        TrainingPlugin.NOMINATION,
+                        key,
+                        clean.name() + " — " + programme.titleEn() + " / " + programme.titleKo(),
+                        details,
+                        Long.toString(id)));
+        jdbc.sql("UPDATE training_nomination SET approval_request_id = :request WHERE id = :id")
+                .param("request", request)
+                .param("id", id)
+                .update();
+        platform.audit()
+                .record(
+                        ENTITY,
+                        Long.toString(id),
+                        null,
+                        Map.of("programme", programmeId, "trainee", trainee, "status", "PENDING"));
+        return id;
+    }
+
+    /**
+     * The platform calls this when the secretariat decides a nomination, inside the decision's
+     * transaction: approved, the nomination takes a seat or joins the waitlist; rejected, it is
+     * rejected. A nomination cancelled meanwhile stays cancelled.
+     */
+    void decided(ApprovalDecision decision) {
+        long id = Long.parseLong(decision.subject());
+        record Row(long programme, String organisation, NominationStatus status) {}
+        Row row = jdbc.sql("SELECT programme_id, organisation_key, status FROM training_nomination WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Row(
+                        rs.getLong("programme_id"),
+                        rs.getString("organisation_key"),
+                        NominationStatus.valueOf(rs.getString("status"))))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No nomination " + id));
+        if (row.status() == NominationStatus.CANCELLED) {
+            return;
+        }
+        if (decision.approved()) {
+            seats.place(row.programme(), id, row.organisation());
+        } else {
+            seats.release(row.programme(), id, NominationStatus.REJECTED);
+        }
+    }
+
+    /**
+     * Cancels a nomination: the nominating organisation or its region before the deadline, the
+     * secretariat at any time. A seat it held goes to the next eligible waitlist entry while the
+     * programme is not running.
+     */
+    void cancel(long nominationId) {
+        SignedInUser user = platform.requireUser();
+        Nomination nomination =
+                find(nominationId).orElseThrow(() -> new InvalidInputException(null, "training.invalid.nomination"));
+        boolean secretariat = programmes.mayManage(user);
+        if (!secretariat) {
+            Organisation organisation = platform.organisations()
+                    .byKey(nomination.organisation())
+                    .orElseThrow(() -> new InvalidInputException(null, "training.invalid.nomination"));
+            if (!platform.permissions().isAllowed(user, TrainingPlugin.NOMINATE)
+                    || !mayNominateFor(user, organisation)) {
+                throw new PermissionDeniedException(TrainingPlugin.NOMINATE);
+            }
+            Programme programme = programmes.find(nomination.programmeId()).orElseThrow();
+            if (LocalDate.now(platform.clock()).isAfter(programme.deadline())) {
+                throw new InvalidInputException(null, "training.nomination.deadline-passed");
+            }
+        }
+        if (nomination.status() == NominationStatus.CANCELLED || nomination.status() == NominationStatus.REJECTED) {
+            throw new InvalidInputException(null, "training.nomination.closed");
+        }
+        seats.release(nomination.programmeId(), nominationId, NominationStatus.CANCELLED);
+    }
+
+    /** The nominations of a programme the user may see: all for the secretariat, its scope's for others. */
+    @Transactional(readOnly = true)
+    List<Nomination> ofProgramme(long programmeId) {
+        SignedInUser user = platform.requireUser();
+        boolean secretariat = programmes.mayManage(user);
+        return jdbc
+                .sql(SELECT + " WHERE n.programme_id = :programme ORDER BY n.id")
+                .param("programme", programmeId)
+                .query(Nominations::nomination)
+                .list()
+                .stream()
+                .filter(n -> secretariat
+                        || platform.organisations()
+                                .byKey(n.organisation())
+                                .filter(o -> mayNominateFor(user, o))
+                                .isPresent())
+                .toList();
+    }
+
+    /** A member city nominates for itself, a regional office for the member cities of its region. */
+    boolean mayNominateFor(SignedInUser user, Organisation organisation) {
+        if (user.hasRole(Role.MEMBER_CITY)) {
+            return organisation.key().equals(user.organisation());
+        }
+        return user.hasRole(Role.REGIONAL_OFFICE)
+                && user.organisation().equals(organisation.regionalOffice())
+                && platform.organisations().isInScopeOf(user, organisation);
+    }
+
+    Optional<Nomination> find(long id) {
+        return jdbc.sql(SELECT + " WHERE n.id = :id")
+                .param("id", id)
+                .query(Nominations::nomination)
+                .optional();
+    }
+
+    /** The trainee of this e-mail, created or brought up to date; refused when known for another organisation. */
+    private long trainee(TraineeInput clean) {
+        String organisation =
+                java.util.Objects.requireNonNull(clean.organisation()).value();
+        record Known(long id, String organisation, Map<String, Object> fields) {}
+        Optional<Known> known = jdbc.sql("SELECT * FROM training_trainee WHERE email = :email FOR UPDATE")
+                .param("email", clean.email())
+                .query((rs, n) -> new Known(rs.getLong("id"), rs.getString("organisation_key"), traineeFields(rs)))
+                .optional();
+        Map<String, Object> fields = fields(clean);
+        if (known.isPresent()) {
+            if (!known.get().organisation().equals(organisation)) {
+                throw new InvalidInputException("email", "training.invalid.email-elsewhere");
+            }
+            if (!known.get().fields().equals(fields)) {
+                jdbc.sql("""
+                                UPDATE training_trainee SET name = :name, position = :position,
+                                    department = :department, language = :language, gender = :gender
+                                WHERE id = :id""").params(fields).param("id", known.get().id()).update();
+                platform.audit()
+                        .record(
+                                TRAINEE_ENTITY,
+                                Long.toString(known.get().id()),
+                                known.get().fields(),
+                                fields);
+            }
+            return known.get().id();
+        }
+        var keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                            INSERT INTO training_trainee (name, position, department, organisation_key, email,
+                                language, gender)
+                            VALUES (:name, :position, :department, :organisation, :email, :language, :gender)""")
+                    .params(fields)
+                    .param("organisation", organisation)
+                    .param("email", clean.email())
+                    .update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("email", "training.invalid.email-elsewhere");
+        }
+        long id = keys.getKeyAs(Number.class).longValue();
+        platform.audit().record(TRAINEE_ENTITY, Long.toString(id), null, fields);
+        return id;
+    }
+
+    private static Map<String, Object> fields(TraineeInput clean) {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("name", clean.name());
+        fields.put("position", clean.position());
+        fields.put("department", clean.department());
+        fields.put("language", clean.language());
+        fields.put("gender", java.util.Objects.requireNonNull(clean.gender()).name());
+        return fields;
+    }
+
+    private static Map<String, Object> traineeFields(ResultSet rs) throws SQLException {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("name", rs.getString("name"));
+        fields.put("position", rs.getString("position"));
+        fields.put("department", rs.getString("department"));
+        fields.put("language", rs.getString("language"));
+        fields.put("gender", rs.getString("gender"));
+        return fields;
+    }
+
+    private static final String SELECT = """
+            SELECT n.*, t.name AS trainee_name, t.email AS trainee_email
+            FROM training_nomination n JOIN training_trainee t ON t.id = n.trainee_id""";
+
+    private static Nomination nomination(ResultSet rs, int row) throws SQLException {
+        long position = rs.getLong("waitlist_position");
+        Long positionOrNull = rs.wasNull() ? null : position;
+        long request = rs.getLong("approval_request_id");
+        Long requestOrNull = rs.wasNull() ? null : request;
+        return new Nomination(
+                rs.getLong("id"),
+                rs.getLong("programme_id"),
+                rs.getLong("trainee_id"),
+                rs.getString("trainee_name"),
+                rs.getString("trainee_email"),
+                OrganisationKey.of(rs.getString("organisation_key")),
+                NominationStatus.valueOf(rs.getString("status")),
+                positionOrNull,
+                requestOrNull,
+                rs.getString("nominated_by"),
+                rs.getObject("nominated_at", LocalDateTime.class));
+    }
+}

@@ -1,0 +1,33 @@
+package org.wego.plugins.training;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.OrganisationKey;
+
+/** A stored programme. */
+record Programme(
+        long id,
+        String titleEn,
+        String titleKo,
+        @Nullable String descriptionEn,
+        @Nullable String descriptionKo,
+        OrganisationKey partner,
+        ProgrammeMode mode,
+        String venue,
+        String language,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate deadline,
+        int capacity,
+        int quota,
+        ProgrammeStatus status,
+        String updatedBy,
+        LocalDateTime updatedAt,
+        long version) {
+
+    /** The title in the language of the locale (Korean for {@code ko}, English otherwise). */
+    String title(java.util.Locale locale) {
+        return "ko".equals(locale.getLanguage()) ? titleKo : titleEn;
+    }
+}

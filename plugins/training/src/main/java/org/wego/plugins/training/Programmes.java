@@ -1,0 +1,174 @@
+package org.wego.plugins.training;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.SignedInUser;
+
+/**
+ * Training programmes. The secretariat creates and edits them (checked here, on the server); every
+ * signed-in user lists those that are not drafts. Bad input is refused as {@link InvalidInputException}
+ * (field + key) with nothing saved; edits use optimistic locking on {@code version}; every change is
+ * audited (entity {@value #ENTITY}).
+ */
+@Component
+@Transactional
+class Programmes {
+
+    static final String ENTITY = "training.programme";
+
+    private final PluginContext platform;
+    private final Seats seats;
+    private final JdbcClient jdbc;
+
+    Programmes(PluginContext platform, Seats seats) {
+        this.platform = platform;
+        this.seats = seats;
+        this.jdbc = JdbcClient.create(platform.dataSource());
+    }
+
+    /**
+     * Creates a programme.
+     *
+     * @return its id
+     */
+    long create(ProgrammeInput input) {
+        SignedInUser user = requireManager();
+        ProgrammeInput clean = checked(input);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO training_programme (title_en, title_ko, description_en, description_ko, partner_key,
+                            mode, venue, language, start_date, end_date, deadline, capacity, quota, status,
+                            waitlist_seq, updated_by, updated_at, version)
+                        VALUES (:titleEn, :titleKo, :descriptionEn, :descriptionKo, :partner, :mode, :venue, :language,
+                            :start, :end, :deadline, :capacity, :quota, :status, 0, :by, :at, 1)""").params(params(clean, user)).update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        platform.audit().record(ENTITY, Long.toString(id), null, clean);
+        return id;
+    }
+
+    /**
+     * Saves an edit made on the given version.
+     *
+     * @throws InvalidInputException {@code training.stale} when someone saved in between
+     */
+    Programme update(long id, long baseVersion, ProgrammeInput input) {
+        SignedInUser user = requireManager();
+        ProgrammeInput clean = checked(input);
+        Programme before = find(id).orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
+        var params = params(clean, user);
+        params.put("id", id);
+        params.put("version", baseVersion);
+        int changed = jdbc.sql("""
+                        UPDATE training_programme SET title_en = :titleEn, title_ko = :titleKo,
+                            description_en = :descriptionEn, description_ko = :descriptionKo, partner_key = :partner,
+                            mode = :mode, venue = :venue, language = :language, start_date = :start, end_date = :end,
+                            deadline = :deadline, capacity = :capacity, quota = :quota, status = :status,
+                            updated_by = :by, updated_at = :at, version = version + 1
+                        WHERE id = :id AND version = :version""").params(params).update();
+        if (changed != 1) {
+            throw new InvalidInputException(null, "training.stale", before.updatedBy());
+        }
+        platform.audit().record(ENTITY, Long.toString(id), before, clean);
+        seats.promoteWaiting(id); // the capacity or quota may have been raised
+        return find(id).orElseThrow();
+    }
+
+    /** The programme, if it exists and the user may see it (drafts only for the secretariat). */
+    @Transactional(readOnly = true)
+    Optional<Programme> byId(long id) {
+        SignedInUser user = platform.requireUser();
+        return find(id).filter(p -> p.status() != ProgrammeStatus.DRAFT || mayManage(user));
+    }
+
+    /** The programmes the user may see, newest start first (drafts only for the secretariat). */
+    @Transactional(readOnly = true)
+    List<Programme> list() {
+        SignedInUser user = platform.requireUser();
+        return jdbc.sql("SELECT * FROM training_programme"
+                        + (mayManage(user) ? "" : " WHERE status <> 'DRAFT'")
+                        + " ORDER BY start_date DESC, id DESC")
+                .query(Programmes::programme)
+                .list();
+    }
+
+    /** Whether the user may create and edit programmes (the secretariat). */
+    boolean mayManage(@Nullable SignedInUser user) {
+        return platform.permissions().isAllowed(user, TrainingPlugin.MANAGE_PROGRAMMES);
+    }
+
+    Optional<Programme> find(long id) {
+        return jdbc.sql("SELECT * FROM training_programme WHERE id = :id")
+                .param("id", id)
+                .query(Programmes::programme)
+                .optional();
+    }
+
+    private SignedInUser requireManager() {
+        SignedInUser user = platform.requireUser();
+        platform.permissions().require(user, TrainingPlugin.MANAGE_PROGRAMMES);
+        return user;
+    }
+
+    private ProgrammeInput checked(ProgrammeInput input) {
+        ProgrammeInput clean = ProgrammeRules.clean(input);
+        if (platform.organisations().byKey(clean.partner()).isEmpty()) {
+            throw new InvalidInputException("partner", "training.invalid.partner");
+        }
+        return clean;
+    }
+
+    private java.util.Map<String, Object> params(ProgrammeInput clean, SignedInUser user) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("titleEn", clean.titleEn());
+        params.put("titleKo", clean.titleKo());
+        params.put("descriptionEn", clean.descriptionEn());
+        params.put("descriptionKo", clean.descriptionKo());
+        params.put("partner", java.util.Objects.requireNonNull(clean.partner()).value());
+        params.put("mode", java.util.Objects.requireNonNull(clean.mode()).name());
+        params.put("venue", clean.venue());
+        params.put("language", clean.language());
+        params.put("start", clean.startDate());
+        params.put("end", clean.endDate());
+        params.put("deadline", clean.deadline());
+        params.put("capacity", clean.capacity());
+        params.put("quota", clean.quota());
+        params.put("status", java.util.Objects.requireNonNull(clean.status()).name());
+        params.put("by", user.displayName());
+        params.put("at", LocalDateTime.now(platform.clock()));
+        return params;
+    }
+
+    static Programme programme(ResultSet rs, int row) throws SQLException {
+        return new Programme(
+                rs.getLong("id"),
+                rs.getString("title_en"),
+                rs.getString("title_ko"),
+                rs.getString("description_en"),
+                rs.getString("description_ko"),
+                OrganisationKey.of(rs.getString("partner_key")),
+                ProgrammeMode.valueOf(rs.getString("mode")),
+                rs.getString("venue"),
+                rs.getString("language"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getObject("deadline", LocalDate.class),
+                rs.getInt("capacity"),
+                rs.getInt("quota"),
+                ProgrammeStatus.valueOf(rs.getString("status")),
+                rs.getString("updated_by"),
+                rs.getObject("updated_at", LocalDateTime.class),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,44 @@
+package org.wego.plugins.training;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+import org.wego.plugin.api.Access;
+import org.wego.plugin.api.ApprovalType;
+import org.wego.plugin.api.MenuEntry;
+import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.WegoPlugin;
+import org.wego.plugin.api.ui.ViewContribution;
+
+/**
+ * Training: programmes the secretariat runs with partners, nominations of city officials by their
+ * cities and regional offices, decided in the approvals inbox, with seats, quotas and a waitlist.
+ * (Views, bulk upload, attendance, certificates and statistics follow.)
+ */
+@Configuration
+@ComponentScan
+@EnableTransactionManagement // with the platform's transaction manager, which the plugin context offers
+public class TrainingPlugin implements WegoPlugin {
+
+    static final String MANAGE_PROGRAMMES = "training.programmes.manage";
+    static final String NOMINATE = "training.nominations.create";
+    static final String NOMINATION = "training.nomination";
+    static final String PROGRAMMES_ROUTE = "training/programmes";
+
+    private final Nominations nominations;
+
+    public TrainingPlugin(Nominations nominations) {
+        this.nominations = nominations;
+    }
+
+    @Override
+    public void contribute(PluginContributions add) {
+        add.view(new ViewContribution(PROGRAMMES_ROUTE, ProgrammesView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        PROGRAMMES_ROUTE, "training.menu.programmes", "vaadin:academy-cap", 300, Access.forAllRoles()))
+                .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
+                .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
+                .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided));
+    }
+}
