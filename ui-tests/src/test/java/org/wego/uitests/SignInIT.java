@@ -42,7 +42,8 @@ class SignInIT {
                     "membership.menu.statistics",
                     "membership.menu.applications",
                     "membership.menu.governance",
-                    "notice-board.menu");
+                    "notice-board.menu",
+                    "training.menu.programmes");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -55,7 +56,8 @@ class SignInIT {
                     "membership.menu.directory",
                     "membership.menu.statistics",
                     "membership.menu.governance",
-                    "notice-board.menu");
+                    "notice-board.menu",
+                    "training.menu.programmes");
         }
         return List.of(
                 "nav.home",
@@ -67,7 +69,8 @@ class SignInIT {
                 "membership.menu.my-profile",
                 "membership.menu.statistics",
                 "membership.menu.governance",
-                "notice-board.menu");
+                "notice-board.menu",
+                "training.menu.programmes");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */
