@@ -7,11 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.wego.teststack.DemoUser;
-import org.wego.teststack.TestStack;
 
 /**
  * An application for membership as people make and decide it: an anonymous visitor fills in the
@@ -133,7 +131,7 @@ class MembershipApplicationIT {
         english.signOut();
 
         // The invited contact follows the set-password link Keycloak mailed and signs in as a member city.
-        page.navigate(setPasswordLink(email));
+        page.navigate(InvitationMails.setPasswordLink(email));
         Locator form = page.locator("#password-new");
         Locator proceed = page.getByRole(
                 AriaRole.LINK,
@@ -163,31 +161,6 @@ class MembershipApplicationIT {
     }
 
     private static final String PASSWORD = "Arequipa-2026!wego";
-
-    /** The set-password link of the invitation Keycloak mailed to the address, once it arrives. */
-    private static String setPasswordLink(String email) {
-        Pattern link = Pattern.compile("https?://[^\\s\"<>]+login-actions/action-token[^\\s\"<>]+");
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (var mail : TestStack.current().mailSink().inbox(email)) {
-                Matcher found = link.matcher(mail.content());
-                if (found.find()) {
-                    return found.group().replace("&amp;", "&");
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("No set-password mail to " + email);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Locator heading(Page page, String name) {
         return page.getByRole(
