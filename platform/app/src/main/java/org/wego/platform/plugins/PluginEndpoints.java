@@ -151,13 +151,6 @@ class PluginEndpoints {
         return type.getClassLoader() == loader;
     }
 
-    /** The paths the plugin's endpoints answer on, e.g. for the administration screen. */
-    synchronized List<String> pathsOf(String pluginId) {
-        return registered.getOrDefault(pluginId, List.of()).stream()
-                .map(RequestMappingInfo::toString)
-                .toList();
-    }
-
     private List<Endpoint> endpointsOf(Object bean, List<String> problems) {
         Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));
         RequestMapping onType = AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
