@@ -1,6 +1,7 @@
 package org.wego.plugins.membership;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,14 +11,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +31,10 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.wego.plugin.api.Attachment;
+import org.wego.plugin.api.AttachmentLimits;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationContact;
@@ -38,7 +47,8 @@ import org.wego.plugin.api.SignedInUser;
 /**
  * An organisation's profile: a member sees its own ({@code membership/profile}); the secretariat picks
  * any member, or opens one with {@code ?org=<key>}. Descriptive fields save at once; official fields
- * are sent as one change request, and a badge shows while one waits for the secretariat. Another
+ * (with a new logo, if one is chosen) are sent as one change request, and a badge shows while one
+ * waits for the secretariat, with the proposed logo beside the current one. Another
  * organisation's key in the address is refused by the service, which the view shows as a message.
  */
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
@@ -229,9 +239,13 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         var contactsField = new TextField();
         contactsField.setVisible(false);
         fields.put("contacts", contactsField);
+        var chosenLogo = new AtomicReference<LogoUpload>();
+        var logoError = notice("membership-logo-error", true);
+        var logo = logoPart(profile, chosenLogo, logoError);
         var message = notice("membership-official-message", true);
         var submit = new Button(getTranslation("membership.profile.request"), click -> {
             clearErrors(message);
+            logoError.setText("");
             var contacts = new ArrayList<OrganisationContact>();
             for (TextField[] row : rows) {
                 contacts.add(new OrganisationContact(
@@ -246,10 +260,11 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                                 nameLocal.getValue(),
                                 head.getValue(),
                                 title.getValue(),
-                                contacts));
+                                contacts),
+                        chosenLogo.get());
                 reload(profile, "membership.profile.requested");
             } catch (InvalidInputException e) {
-                fail(e, message);
+                fail(e, "logo".equals(e.field()) ? logoError : message);
             }
         });
         submit.addClassName("membership-request");
@@ -261,11 +276,91 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                 new H3(getTranslation("membership.profile.contacts")),
                 contactsForm,
                 contactsField,
+                logo,
                 message,
                 submit);
         section.addClassName("membership-official");
         section.getStyle().set("margin-top", "var(--lumo-space-l)");
         return section;
+    }
+
+    /**
+     * The logo: the registry's current one, the one a waiting change proposes, and (while none waits)
+     * an upload for a new one. The chosen file stays in memory until the request is sent; the
+     * platform's file store checks it then, and a refusal shows under the upload.
+     */
+    private Div logoPart(Profile profile, AtomicReference<LogoUpload> chosen, Paragraph error) {
+        var part = new Div(new H3(getTranslation("membership.profile.logo")));
+        part.addClassName("membership-logo");
+        var shown = new Div();
+        shown.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xl)");
+        shown.add(logoFigure(
+                profiles.logo(profile.organisation().logoAttachmentId()).orElse(null),
+                "membership-logo-current",
+                "membership.profile.logo.current",
+                "membership.profile.logo.none"));
+        if (profile.pendingLogo() != null) {
+            shown.add(logoFigure(
+                    profiles.logo(profile.pendingLogo()).orElse(null),
+                    "membership-logo-pending",
+                    "membership.profile.logo.pending",
+                    "membership.profile.logo.none"));
+        }
+        part.add(shown);
+        if (profile.hasPendingChange()) {
+            return part;
+        }
+        AttachmentLimits limits = MemberProfiles.LOGO_LIMITS;
+        UI ui = UI.getCurrent();
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            var file = new LogoUpload(
+                    metadata.fileName(),
+                    metadata.contentType() == null ? "application/octet-stream" : metadata.contentType(),
+                    bytes);
+            chosen.set(file);
+            ui.access(() -> error.setText(""));
+        }));
+        upload.addClassName("membership-logo-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) limits.maxBytes());
+        upload.setAcceptedFileTypes(limits.allowed().stream()
+                .flatMap(type -> Stream.concat(
+                        Stream.of(type.mediaType()), type.extensions().stream().map(extension -> "." + extension)))
+                .toArray(String[]::new));
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("membership.profile.logo.choose"))
+                .setMany(getTranslation("membership.profile.logo.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("membership.profile.logo.drop"))
+                .setMany(getTranslation("membership.profile.logo.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("membership.profile.logo.one"))
+                .setFileIsTooBig(getTranslation("files.rejected.too-large", limits.maxSizeLabel()))
+                .setIncorrectFileType(getTranslation("files.rejected.wrong-type", limits.allowedLabels())));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(event -> error.setText(event.getErrorMessage()));
+        upload.addFileRemovedListener(event -> chosen.set(null));
+        var hint =
+                new Span(getTranslation("membership.profile.logo.hint", limits.allowedLabels(), limits.maxSizeLabel()));
+        hint.addClassName("membership-logo-hint");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        part.add(upload, hint, error);
+        return part;
+    }
+
+    private Div logoFigure(Attachment logo, String className, String captionKey, String noneKey) {
+        var figure = new Div();
+        figure.addClassName(className);
+        figure.add(new Paragraph(getTranslation(captionKey)));
+        if (logo == null) {
+            figure.add(new Span(getTranslation(noneKey)));
+        } else {
+            var image = new Image(logo.downloadPath(), getTranslation(captionKey) + ": " + logo.fileName());
+            image.setMaxHeight("96px");
+            figure.add(image);
+        }
+        return figure;
     }
 
     private void reload(Profile profile, String doneKey) {
