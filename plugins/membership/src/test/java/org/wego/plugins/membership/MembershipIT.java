@@ -3,12 +3,21 @@ package org.wego.plugins.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wego.platform.approvals.ApprovalInbox;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
+import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationContact;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
@@ -138,6 +147,119 @@ class MembershipIT {
         }
     }
 
+    @Test
+    void aNewLogoWaitsWithTheOfficialChangeOnlyTheCitySeesItUntilApprovedThenEveryone(RunningPlatform platform)
+            throws Exception {
+        var calls = new PluginCalls(platform);
+        Long logoBefore = calls.directory().byKey(NAIROBI).orElseThrow().logoAttachmentId();
+        long request;
+        long logo;
+        try (var acting = calls.as(Role.MEMBER_CITY, NAIROBI)) {
+            // A logo-only change: the other official fields as they are.
+            request = (Long) calls.invoke(
+                    "requestOfficialChange", NAIROBI, calls.unchanged(NAIROBI), calls.logo("nairobi.png", png()));
+            Object profile = calls.invoke("profileOf", NAIROBI);
+            assertThat(read(profile, "pendingRequest")).isEqualTo(request);
+            logo = (Long) read(profile, "pendingLogo");
+            assertThat(calls.directory().byKey(NAIROBI).orElseThrow().logoAttachmentId())
+                    .as("the registry logo is unchanged while the change waits")
+                    .isEqualTo(logoBefore);
+            assertThat(calls.seenLogo(logo))
+                    .as("the city sees its own proposed logo")
+                    .isPresent();
+        }
+        try (var acting = calls.as(Role.MEMBER_CITY, HANOI)) {
+            assertThat(calls.seenLogo(logo)).as("another city does not see it").isEmpty();
+        }
+        try (var acting = calls.as(Role.SECRETARIAT, OrganisationKey.of("wego-secretariat"))) {
+            assertThat(calls.seenLogo(logo)).isPresent();
+            assertThat(calls.inbox()
+                            .byId(calls.currentUser(), request)
+                            .orElseThrow()
+                            .details())
+                    .containsEntry("New logo / 새 로고", "nairobi.png (PNG, " + pngSize() + "), files/" + logo);
+
+            calls.inbox().decide(calls.currentUser(), request, ApprovalStatus.APPROVED, null);
+
+            assertThat(calls.directory().byKey(NAIROBI).orElseThrow().logoAttachmentId())
+                    .isEqualTo(logo);
+        }
+        try (var acting = calls.as(Role.MEMBER_CITY, HANOI)) {
+            assertThat(calls.seenLogo(logo))
+                    .as("approved, it is the registry logo: every signed-in user sees it")
+                    .isPresent();
+        }
+
+        // A rejected logo leaves the registry's as it was; its file stays the city's own record.
+        long rejected;
+        long second;
+        try (var acting = calls.as(Role.MEMBER_CITY, NAIROBI)) {
+            assertThat(read(calls.invoke("profileOf", NAIROBI), "pendingLogo")).isNull();
+            rejected = (Long) calls.invoke(
+                    "requestOfficialChange", NAIROBI, calls.unchanged(NAIROBI), calls.logo("other.png", png()));
+            second = (Long) read(calls.invoke("profileOf", NAIROBI), "pendingLogo");
+        }
+        try (var acting = calls.as(Role.SECRETARIAT, OrganisationKey.of("wego-secretariat"))) {
+            calls.inbox().decide(calls.currentUser(), rejected, ApprovalStatus.REJECTED, "Keep the current logo");
+            assertThat(calls.directory().byKey(NAIROBI).orElseThrow().logoAttachmentId())
+                    .isEqualTo(logo);
+        }
+        try (var acting = calls.as(Role.MEMBER_CITY, HANOI)) {
+            assertThat(calls.seenLogo(second)).isEmpty();
+            assertThat(calls.seenLogo(logo)).isPresent();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoImageIsRefusedOnTheLogoFieldAndNothingIsSaved(RunningPlatform platform) throws Exception {
+        var calls = new PluginCalls(platform);
+        var jdbc = JdbcClient.create(calls.platformBean(DataSource.class));
+        String changes = "SELECT COUNT(*) FROM membership_profile_change";
+        String files = "SELECT COUNT(*) FROM platform_attachment WHERE entity = 'membership.logo-request'";
+        long changesBefore = jdbc.sql(changes).query(Long.class).single();
+        long filesBefore = jdbc.sql(files).query(Long.class).single();
+        try (var acting = calls.as(Role.MEMBER_CITY, NAIROBI)) {
+            byte[] text = "<script>alert(1)</script> not a picture".getBytes(StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> calls.invoke(
+                            "requestOfficialChange", NAIROBI, calls.unchanged(NAIROBI), calls.logo("logo.png", text)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("logo");
+                        assertThat(e.messageKey()).isEqualTo("files.rejected.wrong-type");
+                    });
+            assertThatThrownBy(() -> calls.invoke(
+                            "requestOfficialChange",
+                            NAIROBI,
+                            calls.unchanged(NAIROBI),
+                            calls.logo("empty.png", new byte[0])))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("files.rejected.empty"));
+
+            assertThat(read(calls.invoke("profileOf", NAIROBI), "pendingRequest"))
+                    .isNull();
+        }
+        assertThat(jdbc.sql(changes).query(Long.class).single()).isEqualTo(changesBefore);
+        assertThat(jdbc.sql(files).query(Long.class).single()).isEqualTo(filesBefore);
+    }
+
+    private static Object read(Object pluginObject, String accessor) {
+        return org.wego.plugin.testkit.PluginCalls.read(pluginObject, accessor);
+    }
+
+    /** A real 8×8 PNG, which the platform's file store recognises by its content. */
+    private static byte[] png() throws Exception {
+        var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x2266aa);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static String pngSize() throws Exception {
+        return org.wego.plugin.api.AttachmentLimits.sizeLabel(png().length);
+    }
+
     /** The running platform's beans and the plugin's service, called as a user through the test kit. */
     private static final class PluginCalls {
 
@@ -174,6 +296,32 @@ class MembershipIT {
         Object official(
                 String en, String ko, String local, String head, String title, List<OrganisationContact> contacts) {
             return calls.make(OfficialChange.class, en, ko, local, head, title, contacts);
+        }
+
+        <T> T platformBean(Class<T> type) {
+            return calls.platformBean(type);
+        }
+
+        /** The organisation's official fields as they are now, to send a logo-only change. */
+        Object unchanged(OrganisationKey key) {
+            Organisation organisation = directory().byKey(key).orElseThrow();
+            Object profile = invoke("profileOf", key);
+            return official(
+                    organisation.nameEn(),
+                    organisation.nameKo(),
+                    organisation.nameLocal(),
+                    (String) read(profile, "headName"),
+                    (String) read(profile, "headTitle"),
+                    registry().contacts(key));
+        }
+
+        Object logo(String fileName, byte[] content) {
+            return calls.make(LogoUpload.class, fileName, "image/png", content);
+        }
+
+        /** The file as the plugin's file store shows it to the current user (empty if not allowed). */
+        Optional<?> seenLogo(long id) {
+            return (Optional<?>) invoke("logo", id);
         }
 
         Object invoke(String name, Object... arguments) {
