@@ -60,6 +60,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     private final PluginContext platform;
     private final Div content = new Div();
     private final Map<String, HasValidation> fields = new HashMap<>();
+    /** The upload of a new logo in the official part, while no change waits; else null. */
+    private Upload logoUpload;
 
     public ProfileView(MemberProfiles profiles, MembershipStanding standing, PluginContext platform) {
         this.profiles = profiles;
@@ -264,7 +266,17 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                         chosenLogo.get());
                 reload(profile, "membership.profile.requested");
             } catch (InvalidInputException e) {
-                fail(e, "logo".equals(e.field()) ? logoError : message);
+                if ("logo".equals(e.field())) {
+                    // Refused by its content: nothing was sent; the member chooses another file.
+                    chosenLogo.set(null);
+                    if (logoUpload != null) {
+                        logoUpload.clearFileList();
+                    }
+                    logoError.setText(
+                            getTranslation(e.messageKey(), e.arguments().toArray()));
+                } else {
+                    fail(e, message);
+                }
             }
         });
         submit.addClassName("membership-request");
@@ -307,6 +319,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                     "membership.profile.logo.none"));
         }
         part.add(shown);
+        logoUpload = null;
         if (profile.hasPendingChange()) {
             return part;
         }
@@ -341,6 +354,9 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> error.setText(event.getErrorMessage()));
         upload.addFileRemovedListener(event -> chosen.set(null));
+        // A round trip when the browser finishes, so the cleared refusal shows at once.
+        upload.getElement().addEventListener("upload-success", event -> {});
+        logoUpload = upload;
         var hint =
                 new Span(getTranslation("membership.profile.logo.hint", limits.allowedLabels(), limits.maxSizeLabel()));
         hint.addClassName("membership-logo-hint");
