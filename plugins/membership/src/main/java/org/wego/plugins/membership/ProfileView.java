@@ -22,7 +22,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -324,15 +327,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             return part;
         }
         AttachmentLimits limits = MemberProfiles.LOGO_LIMITS;
-        UI ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            var file = new LogoUpload(
-                    metadata.fileName(),
-                    metadata.contentType() == null ? "application/octet-stream" : metadata.contentType(),
-                    bytes);
-            chosen.set(file);
-            ui.access(() -> error.setText(""));
-        }));
+        var upload = new Upload(new LogoHandler(
+                limits.maxBytes(), getTranslation("files.rejected.too-large", limits.maxSizeLabel()), chosen, error));
         upload.addClassName("membership-logo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) limits.maxBytes());
@@ -363,6 +359,45 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         part.add(upload, hint, error);
         return part;
+    }
+
+    /**
+     * Keeps the chosen logo in memory until the request is sent, reading at most the limit: the
+     * browser's own size check can be bypassed, so a larger file is refused here before it fills the
+     * memory (the file store checks size and content again when the request is sent).
+     */
+    private static final class LogoHandler implements UploadHandler {
+
+        private final long maxBytes;
+        private final String tooLarge;
+        private final AtomicReference<LogoUpload> chosen;
+        private final Paragraph error;
+
+        LogoHandler(long maxBytes, String tooLarge, AtomicReference<LogoUpload> chosen, Paragraph error) {
+            this.maxBytes = maxBytes;
+            this.tooLarge = tooLarge;
+            this.chosen = chosen;
+            this.error = error;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            byte[] content;
+            try (InputStream in = event.getInputStream()) {
+                content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBytes) + 1);
+            }
+            if (content.length > maxBytes) {
+                chosen.set(null);
+                ui.access(() -> error.setText(tooLarge));
+                event.reject(tooLarge);
+                return;
+            }
+            String type = event.getContentType();
+            chosen.set(new LogoUpload(
+                    event.getFileName(), type == null || type.isBlank() ? "application/octet-stream" : type, content));
+            ui.access(() -> error.setText(""));
+        }
     }
 
     private Div logoFigure(Attachment logo, String className, String captionKey, String noneKey) {

@@ -47,6 +47,8 @@ class MembershipIT {
         assertThat(platform.open("membership/profile", Role.MEMBER_CITY).body())
                 .contains("Member profile")
                 .contains("About the organisation")
+                .contains("Current logo")
+                .contains("Optional: a new logo goes with this request. PNG, JPEG, up to 2 MB.")
                 .contains("Request the change");
         assertThat(platform.open("membership/profile", Role.SECRETARIAT).body())
                 .contains("Choose a member above to open its profile.");
