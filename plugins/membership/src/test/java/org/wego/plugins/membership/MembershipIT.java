@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wego.platform.approvals.ApprovalInbox;
+import org.wego.platform.files.FileStore;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.InvalidInputException;
@@ -190,7 +191,17 @@ class MembershipIT {
             assertThat(calls.seenLogo(logo))
                     .as("approved, it is the registry logo: every signed-in user sees it")
                     .isPresent();
+            assertThat(calls.platformBean(FileStore.class)
+                            .forOwner(FileStore.PLATFORM)
+                            .find(logo))
+                    .as("as the platform's organisation page reads it")
+                    .isPresent();
         }
+        assertThat(platform.userOf(Role.MEMBER_CITY).organisation()).isNotEqualTo(NAIROBI.value());
+        assertThat(platform.open("organisation/" + NAIROBI.value(), Role.MEMBER_CITY)
+                        .body())
+                .as("another city's user sees it on Nairobi's organisation page")
+                .contains("files/" + logo);
 
         // A rejected logo leaves the registry's as it was; its file stays the city's own record.
         long rejected;
