@@ -154,10 +154,13 @@ class MembershipIT {
     void aNewLogoWaitsWithTheOfficialChangeOnlyTheCitySeesItUntilApprovedThenEveryone(RunningPlatform platform)
             throws Exception {
         var calls = new PluginCalls(platform);
+        var jdbc = JdbcClient.create(calls.platformBean(DataSource.class));
+        // The official's own id, to count the decisions the platform tells them of.
+        String official = "nairobi-official-" + System.nanoTime();
         Long logoBefore = calls.directory().byKey(NAIROBI).orElseThrow().logoAttachmentId();
         long request;
         long logo;
-        try (var acting = calls.as(Role.MEMBER_CITY, NAIROBI)) {
+        try (var acting = calls.as(official, Role.MEMBER_CITY, NAIROBI)) {
             // A logo-only change: the other official fields as they are.
             request = (Long) calls.invoke(
                     "requestOfficialChange", NAIROBI, calls.unchanged(NAIROBI), calls.logo("nairobi.png", png()));
@@ -204,9 +207,14 @@ class MembershipIT {
                 .contains("files/" + logo);
 
         // A rejected logo leaves the registry's as it was; its file stays the city's own record.
+        assertThat(notices(jdbc, official))
+                .as("the official is told of the decision on a logo-only change")
+                .containsExactly("Approved: "
+                        + calls.directory().byKey(NAIROBI).orElseThrow().nameEn() + " / "
+                        + calls.directory().byKey(NAIROBI).orElseThrow().nameKo());
         long rejected;
         long second;
-        try (var acting = calls.as(Role.MEMBER_CITY, NAIROBI)) {
+        try (var acting = calls.as(official, Role.MEMBER_CITY, NAIROBI)) {
             assertThat(read(calls.invoke("profileOf", NAIROBI), "pendingLogo")).isNull();
             rejected = (Long) calls.invoke(
                     "requestOfficialChange", NAIROBI, calls.unchanged(NAIROBI), calls.logo("other.png", png()));
@@ -221,6 +229,20 @@ class MembershipIT {
             assertThat(calls.seenLogo(second)).isEmpty();
             assertThat(calls.seenLogo(logo)).isPresent();
         }
+        try (var acting = calls.as(official, Role.MEMBER_CITY, NAIROBI)) {
+            assertThat(calls.seenLogo(second))
+                    .as("the rejected file stays the city's record")
+                    .isPresent();
+        }
+        assertThat(notices(jdbc, official)).hasSize(2);
+    }
+
+    /** The subjects (in English) of the notifications a user was sent, oldest first. */
+    private static List<String> notices(JdbcClient jdbc, String userId) {
+        return jdbc.sql("SELECT subject_en FROM platform_notification WHERE user_id = :id ORDER BY id")
+                .param("id", userId)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -284,6 +306,10 @@ class MembershipIT {
 
         AutoCloseable as(Role role, OrganisationKey organisation) {
             return calls.as(role, organisation);
+        }
+
+        AutoCloseable as(String subject, Role role, OrganisationKey organisation) {
+            return calls.as(subject, role, organisation);
         }
 
         org.wego.plugin.api.SignedInUser currentUser() {
