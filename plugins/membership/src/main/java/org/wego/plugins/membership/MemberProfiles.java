@@ -311,7 +311,8 @@ class MemberProfiles {
         platform.attachments().setRule(LOGO_ENTITY, new LogoRule(platform.organisations()));
     }
 
-    /** The current registry logo and the proposed one, if the user may see them (else empty). */
+    /** A logo file (the registry's, or one proposed in a change), if the current user may see it. */
+    @Transactional(readOnly = true)
     Optional<Attachment> logo(@Nullable Long attachmentId) {
         return attachmentId == null ? Optional.empty() : platform.attachments().find(attachmentId);
     }
