@@ -37,7 +37,7 @@ final class TrainedOfficials {
         return jdbc.sql("""
                         SELECT p.id, YEAR(p.end_date) AS year_ended, p.partner_key, n.organisation_key
                         FROM training_nomination n JOIN training_programme p ON p.id = n.programme_id
-                        WHERE """ + CONDITION)
+                        WHERE\s""" + CONDITION)
                 .query((rs, row) -> new Trained(
                         rs.getLong("id"),
                         rs.getInt("year_ended"),
