@@ -6,7 +6,7 @@
 #  2. per phase, 8 open programmes with room for everyone and pending nominations of 40 member cities:
 #     for the service made through the plugin's Nominations (each a request in the approvals inbox),
 #     for raw SQL inserted by batch;
-#  3. a warm-up of 200 enrolments per path, then 2 measured rounds of 1,000 per path, alternating:
+#  3. a warm-up of 1,000 enrolments per path, then 3 measured rounds of 1,000 per path, alternating:
 #       service   the secretariat approves in the platform's ApprovalInbox, whose handler places the
 #                 nomination through the plugin's seat service (Seats: programme row lock, locking
 #                 counts, audit) in the decision's transaction

@@ -73,7 +73,7 @@ final class TrainingStatisticsCalculator {
         var byPartner = grouped(trained, t -> t.partner().value(), null, k -> name.apply(OrganisationKey.of(k)));
         for (TrainingHistory h : history) {
             String partner =
-                    h.partner() == null ? m.get("training.statistics.row.partners-reported") : name.apply(h.partner());
+                    h.partner() == null ? m.get("training.statistics.row.not-broken-down") : name.apply(h.partner());
             byPartner.add(reportedRow(h, partner + " (" + reported + ")"));
         }
         together(byPartner, trained, history, m);

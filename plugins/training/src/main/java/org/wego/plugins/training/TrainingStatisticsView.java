@@ -82,19 +82,7 @@ public class TrainingStatisticsView extends VerticalLayout {
                 title,
                 getTranslation("training.statistics." + id + ".desc"),
                 charted.stream().map(Row::label).toList(),
-                List.of(
-                        new Series(
-                                getTranslation("training.statistics.column.officials"),
-                                SvgBarChart.COMPUTED,
-                                charted.stream()
-                                        .map(r -> r.source() == Source.COMPUTED ? (@Nullable Long) r.officials() : null)
-                                        .toList()),
-                        new Series(
-                                getTranslation("training.statistics.reported"),
-                                SvgBarChart.REPORTED,
-                                charted.stream()
-                                        .map(r -> r.source() == Source.REPORTED ? (@Nullable Long) r.officials() : null)
-                                        .toList())));
+                series(charted, withReported));
         var table = new NativeTable();
         table.setCaptionText(title);
         NativeTableRow head = table.getHead().addRow();
@@ -146,6 +134,27 @@ public class TrainingStatisticsView extends VerticalLayout {
         section.addClassName("training-statistics-" + id);
         section.setWidthFull();
         return section;
+    }
+
+    /** The platform's bars; the reported ones (and their legend) only where they are charted. */
+    private List<Series> series(List<Row> charted, boolean withReported) {
+        var computed = new Series(
+                getTranslation("training.statistics.column.officials"),
+                SvgBarChart.COMPUTED,
+                charted.stream()
+                        .map(r -> r.source() == Source.COMPUTED ? (@Nullable Long) r.officials() : null)
+                        .toList());
+        if (!withReported) {
+            return List.of(computed);
+        }
+        return List.of(
+                computed,
+                new Series(
+                        getTranslation("training.statistics.reported"),
+                        SvgBarChart.REPORTED,
+                        charted.stream()
+                                .map(r -> r.source() == Source.REPORTED ? (@Nullable Long) r.officials() : null)
+                                .toList()));
     }
 
     private static void number(NativeTableRow row, String text) {

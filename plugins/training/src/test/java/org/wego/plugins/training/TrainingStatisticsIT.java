@@ -135,8 +135,8 @@ class TrainingStatisticsIT {
             csv = (String) t.calls.bean(TrainingStatistics.class).invoke("csv", Locale.KOREAN);
         }
         assertThat(csv)
-                .startsWith("\uFEFF교육 통계,")
-                .contains("구분,교육 공무원,참여 도시,출처\r\n")
+                .startsWith("\uFEFF연수 통계,")
+                .contains("구분,교육받은 공무원,참여 도시,출처\r\n")
                 .contains("2011,3,2,플랫폼 집계\r\n")
                 .contains(",1183,40+,플랫폼 이전 보고 수치\r\n")
                 .doesNotContain("Person " + tag);

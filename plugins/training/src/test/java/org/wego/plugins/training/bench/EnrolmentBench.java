@@ -68,7 +68,7 @@ import org.wego.plugin.api.SignedInUser;
  * </ul>
  *
  * <p>Warm-up ({@code -Dbench.warm-up}, default {@value #DEFAULT_WARM_UP} enrolments per path), then
- * {@code -Dbench.rounds} (default 2) measured rounds of {@code -Dbench.enrolments} (default
+ * {@code -Dbench.rounds} (default 3) measured rounds of {@code -Dbench.enrolments} (default
  * {@value #DEFAULT_ENROLMENTS}) per path, alternating service and raw. The schema is dropped at the end,
  * whatever happened.
  *
@@ -78,11 +78,11 @@ public final class EnrolmentBench {
 
     static final String SCHEMA = "wego_bench_enrolment";
     static final int WORKERS = 8;
-    static final int DEFAULT_WARM_UP = 200;
+    static final int DEFAULT_WARM_UP = 1_000;
     static final int DEFAULT_ENROLMENTS = 1_000;
     static final int WARM_UP = Integer.getInteger("bench.warm-up", DEFAULT_WARM_UP);
     static final int ENROLMENTS = Integer.getInteger("bench.enrolments", DEFAULT_ENROLMENTS);
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final int PROGRAMMES = 8;
     static final int CITIES = 40;
 
