@@ -443,10 +443,15 @@ public final class EnrolmentBench {
             return Class.forName(PLUGIN + name, true, loader);
         }
 
+        /** A record of the plugin, by its constructor of as many parameters as arguments are given. */
         private Object make(String type, Object... arguments) throws Exception {
-            var constructor = type(type).getDeclaredConstructors()[0];
-            constructor.setAccessible(true);
-            return constructor.newInstance(arguments);
+            for (var constructor : type(type).getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == arguments.length) {
+                    constructor.setAccessible(true);
+                    return constructor.newInstance(arguments);
+                }
+            }
+            throw new IllegalStateException("No constructor of " + arguments.length + " parameters on " + type);
         }
 
         private Object constant(String type, String name) throws ClassNotFoundException {
