@@ -43,7 +43,8 @@ class SignInIT {
                     "membership.menu.applications",
                     "membership.menu.governance",
                     "notice-board.menu",
-                    "training.menu.programmes");
+                    "training.menu.programmes",
+                    "training.menu.statistics");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -57,7 +58,8 @@ class SignInIT {
                     "membership.menu.statistics",
                     "membership.menu.governance",
                     "notice-board.menu",
-                    "training.menu.programmes");
+                    "training.menu.programmes",
+                    "training.menu.statistics");
         }
         return List.of(
                 "nav.home",
@@ -70,7 +72,8 @@ class SignInIT {
                 "membership.menu.statistics",
                 "membership.menu.governance",
                 "notice-board.menu",
-                "training.menu.programmes");
+                "training.menu.programmes",
+                "training.menu.statistics");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */

@@ -25,6 +25,7 @@ public class TrainingPlugin implements WegoPlugin {
     static final String NOMINATE = "training.nominations.create";
     static final String NOMINATION = "training.nomination";
     static final String PROGRAMMES_ROUTE = "training/programmes";
+    static final String STATISTICS_ROUTE = "training/statistics";
 
     private final Nominations nominations;
 
@@ -40,5 +41,9 @@ public class TrainingPlugin implements WegoPlugin {
                 .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
                 .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided));
+        // Statistics: aggregate figures only, for every role.
+        add.view(new ViewContribution(STATISTICS_ROUTE, TrainingStatisticsView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        STATISTICS_ROUTE, "training.menu.statistics", "vaadin:chart", 310, Access.forAllRoles()));
     }
 }
