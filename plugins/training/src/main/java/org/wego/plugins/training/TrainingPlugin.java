@@ -40,5 +40,7 @@ public class TrainingPlugin implements WegoPlugin {
                 .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
                 .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided));
+        add.view(new ViewContribution(
+                ProgrammeNominationsView.ROUTE, ProgrammeNominationsView.class, Access.forAllRoles()));
     }
 }
