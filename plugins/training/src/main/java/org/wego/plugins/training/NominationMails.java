@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -165,7 +164,7 @@ class NominationMails {
 
     /** The venue's zone: the sessions' (UTC for an online programme, or without sessions). */
     static ZoneId venueZone(List<Slot> slots) {
-        return slots.isEmpty() ? ZoneOffset.UTC : slots.getFirst().zone();
+        return slots.isEmpty() ? ZoneId.of("UTC") : slots.getFirst().zone();
     }
 
     /** A stored zone id, or the fallback when there is none or it is no longer known. */
