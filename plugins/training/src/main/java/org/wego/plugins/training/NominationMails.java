@@ -1,8 +1,6 @@
 package org.wego.plugins.training;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,20 +38,20 @@ class NominationMails {
         CANCELLED
     }
 
-    /** A session as the mails need it: a day, local start and end times, the venue's zone. */
-    record Slot(LocalDate date, LocalTime start, LocalTime end, ZoneId zone) {}
-
     static final String TRAINEE = "training.mail.trainee.";
     static final String NOMINATOR = "training.mail.nominator.";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PluginContext platform;
+    private final ObjectProvider<Programmes> programmes;
     private final JdbcClient jdbc;
     private final String organizer;
 
-    NominationMails(PluginContext platform, Environment environment) {
+    // Programmes is looked up when needed: it depends on Seats, which depends on these mails.
+    NominationMails(PluginContext platform, ObjectProvider<Programmes> programmes, Environment environment) {
         this.platform = platform;
+        this.programmes = programmes;
         this.jdbc = JdbcClient.create(platform.dataSource());
         this.organizer = environment.getProperty("wego.mail.from", "no-reply@wego.example.org");
     }
@@ -102,14 +101,14 @@ class NominationMails {
                 .param("id", row.programmeId())
                 .query(Programmes::programme)
                 .single();
-        List<Slot> slots = slotsOf(programme);
-        ZoneId venue = venueZone(slots);
+        List<Session> sessions = sessionsOf(programme);
+        ZoneId venue = venueZone(sessions);
         ZoneId traineeZone = zoneOr(row.zone(), venue);
         String number = waitlistPosition == null ? "" : Long.toString(waitlistPosition);
         List<MailAttachment> attachments = switch (kind) {
             case ENROLLED, PROMOTED ->
                 List.of(calendar(
-                        NominationCalendar.Method.REQUEST, nominationId, programme, slots, row.name(), row.email()));
+                        NominationCalendar.Method.REQUEST, nominationId, programme, sessions, row.name(), row.email()));
             // Withdraw the invitation only from someone who had one (an enrolled trainee).
             case CANCELLED ->
                 from == NominationStatus.ENROLLED
@@ -117,7 +116,7 @@ class NominationMails {
                                 NominationCalendar.Method.CANCEL,
                                 nominationId,
                                 programme,
-                                slots,
+                                sessions,
                                 row.name(),
                                 row.email()))
                         : List.of();
@@ -133,7 +132,7 @@ class NominationMails {
                         row.name(),
                         programme.titleEn(),
                         programme.titleKo(),
-                        schedule(programme, slots, traineeZone, false),
+                        schedule(programme, sessions, traineeZone, false),
                         programme.venue(),
                         number,
                         traineeZone.getId());
@@ -151,20 +150,23 @@ class NominationMails {
                         row.name(),
                         programme.titleEn(),
                         programme.titleKo(),
-                        schedule(programme, slots, venue, true),
+                        schedule(programme, sessions, venue, true),
                         programme.venue(),
                         number,
                         organisationName);
     }
 
-    /** The programme's sessions; none until the programme has them. */
-    List<Slot> slotsOf(Programme programme) {
-        return List.of();
+    /**
+     * The programme's sessions in time order (no access check: called inside an action already
+     * checked, such as the secretariat's decision, which may run without a signed-in user).
+     */
+    private List<Session> sessionsOf(Programme programme) {
+        return programmes.getObject().findSessions(programme.id());
     }
 
     /** The venue's zone: the sessions' (UTC for an online programme, or without sessions). */
-    static ZoneId venueZone(List<Slot> slots) {
-        return slots.isEmpty() ? ZoneId.of("UTC") : slots.getFirst().zone();
+    static ZoneId venueZone(List<Session> sessions) {
+        return sessions.isEmpty() ? ZoneId.of("UTC") : sessions.getFirst().zone();
     }
 
     /** A stored zone id, or the fallback when there is none or it is no longer known. */
@@ -183,16 +185,16 @@ class NominationMails {
      * The schedule as lines, each session shown in the given zone (named, and with its UTC offset when
      * {@code withOffset}); without sessions, the programme's date range.
      */
-    static String schedule(Programme programme, List<Slot> slots, ZoneId zone, boolean withOffset) {
-        if (slots.isEmpty()) {
+    static String schedule(Programme programme, List<Session> sessions, ZoneId zone, boolean withOffset) {
+        if (sessions.isEmpty()) {
             return programme.startDate() + " – " + programme.endDate();
         }
         List<String> lines = new ArrayList<>();
-        for (Slot slot : slots) {
-            ZonedDateTime start =
-                    ZonedDateTime.of(slot.date(), slot.start(), slot.zone()).withZoneSameInstant(zone);
-            ZonedDateTime end =
-                    ZonedDateTime.of(slot.date(), slot.end(), slot.zone()).withZoneSameInstant(zone);
+        for (Session session : sessions) {
+            ZonedDateTime start = ZonedDateTime.of(session.date(), session.start(), session.zone())
+                    .withZoneSameInstant(zone);
+            ZonedDateTime end = ZonedDateTime.of(session.date(), session.end(), session.zone())
+                    .withZoneSameInstant(zone);
             String offset = start.getOffset().getId().equals("Z")
                     ? "+00:00"
                     : start.getOffset().getId();
@@ -204,16 +206,18 @@ class NominationMails {
     }
 
     /** The {@code .ics} events: one per session, or one all-day event over the programme's days. */
-    static List<NominationCalendar.Event> events(Programme programme, List<Slot> slots) {
-        if (slots.isEmpty()) {
+    static List<NominationCalendar.Event> events(Programme programme, List<Session> sessions) {
+        if (sessions.isEmpty()) {
             return List.of(NominationCalendar.Event.allDays("programme", programme.startDate(), programme.endDate()));
         }
         List<NominationCalendar.Event> events = new ArrayList<>();
-        for (Slot slot : slots) {
+        for (Session session : sessions) {
             events.add(NominationCalendar.Event.timed(
-                    "session-" + slot.date() + "-" + TIME.format(slot.start()).replace(":", ""),
-                    ZonedDateTime.of(slot.date(), slot.start(), slot.zone()).toInstant(),
-                    ZonedDateTime.of(slot.date(), slot.end(), slot.zone()).toInstant()));
+                    "session-" + session.id(),
+                    ZonedDateTime.of(session.date(), session.start(), session.zone())
+                            .toInstant(),
+                    ZonedDateTime.of(session.date(), session.end(), session.zone())
+                            .toInstant()));
         }
         return events;
     }
@@ -222,13 +226,13 @@ class NominationMails {
             NominationCalendar.Method method,
             long nominationId,
             Programme programme,
-            List<Slot> slots,
+            List<Session> sessions,
             String name,
             String email) {
         String text = NominationCalendar.text(
                 method,
                 nominationId,
-                events(programme, slots),
+                events(programme, sessions),
                 programme.titleEn() + " / " + programme.titleKo(),
                 programme.venue(),
                 organizer,

@@ -19,9 +19,9 @@ class NominationCalendarTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Instant STAMP = Instant.parse("2026-12-05T14:00:00Z");
 
-    private static final List<NominationMails.Slot> SESSIONS = List.of(
-            new NominationMails.Slot(LocalDate.of(2027, 3, 2), LocalTime.of(9, 0), LocalTime.of(12, 30), SEOUL),
-            new NominationMails.Slot(LocalDate.of(2027, 3, 3), LocalTime.of(14, 0), LocalTime.of(17, 0), SEOUL));
+    private static final List<Session> SESSIONS = List.of(
+            new Session(11, LocalDate.of(2027, 3, 2), LocalTime.of(9, 0), LocalTime.of(12, 30), SEOUL),
+            new Session(12, LocalDate.of(2027, 3, 3), LocalTime.of(14, 0), LocalTime.of(17, 0), SEOUL));
 
     @Test
     void anInvitationHasOneEventPerSessionInUtcWithStableUidsAndCrlfLines() {
@@ -35,8 +35,8 @@ class NominationCalendarTest {
         assertThat(lines)
                 .contains("DTSTART:20270302T000000Z", "DTEND:20270302T033000Z")
                 .contains("DTSTART:20270303T050000Z", "DTEND:20270303T080000Z")
-                .contains("UID:training-nomination-42-session-2027-03-02-0900@wego-platform")
-                .contains("UID:training-nomination-42-session-2027-03-03-1400@wego-platform")
+                .contains("UID:training-nomination-42-session-11@wego-platform")
+                .contains("UID:training-nomination-42-session-12@wego-platform")
                 .contains("DTSTAMP:20261205T140000Z")
                 .contains("ATTENDEE;CN=\"Nguyen Thi Lan\";ROLE=REQ-PARTICIPANT:mailto:lan@hanoi.example.org");
         // Text values are escaped.

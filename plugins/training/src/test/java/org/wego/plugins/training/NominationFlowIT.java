@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -311,7 +317,46 @@ class NominationFlowIT {
     void traineesAndNominatorsAreMailedInTheirLanguageAndZoneWithAnIcsAndARolledBackDecisionSendsNothing(
             RunningPlatform platform) throws Exception {
         var t = new TrainingCalls(platform);
-        long programme = t.openProgramme("Mails " + RUN, 1, 1);
+        // On site in Seoul, two morning sessions; one seat so the second nominee waits.
+        LocalDate start = LocalDate.now().plusMonths(2);
+        ZoneId seoul = ZoneId.of("Asia/Seoul");
+        long programme;
+        try (var acting = t.as(Role.SECRETARIAT, TrainingCalls.SECRETARIAT)) {
+            programme = (Long) t.programmes(
+                    "create",
+                    t.calls.make(
+                            ProgrammeInput.class,
+                            "Mails " + RUN,
+                            "연수 Mails " + RUN,
+                            null,
+                            null,
+                            OrganisationKey.of("kr-seoul"),
+                            t.calls.make(ProgrammeMode.class, "ON_SITE"),
+                            "Seoul HRD Center",
+                            "en",
+                            start,
+                            start.plusDays(1),
+                            start.minusDays(14),
+                            1,
+                            1,
+                            t.calls.make(ProgrammeStatus.class, "OPEN"),
+                            List.of(
+                                    t.calls.make(
+                                            SessionInput.class,
+                                            start,
+                                            LocalTime.of(9, 0),
+                                            LocalTime.of(12, 0),
+                                            "Asia/Seoul"),
+                                    t.calls.make(
+                                            SessionInput.class,
+                                            start.plusDays(1),
+                                            LocalTime.of(9, 0),
+                                            LocalTime.of(12, 0),
+                                            "Asia/Seoul"))));
+        }
+        ZonedDateTime first = ZonedDateTime.of(start, LocalTime.of(9, 0), seoul);
+        ZonedDateTime inParis = first.withZoneSameInstant(ZoneId.of("Europe/Paris"));
+        var hhmm = DateTimeFormatter.ofPattern("HH:mm");
         String korean = address("ko-" + RUN);
         String english = address("en-" + RUN);
         long enrolled;
@@ -351,13 +396,21 @@ class NominationFlowIT {
         t.decide(officer, t.requestOf(enrolled), ApprovalStatus.APPROVED);
         t.decide(officer, t.requestOf(waiting), ApprovalStatus.APPROVED);
         var invitation = awaitMail(korean, m -> m.subject().startsWith("연수 등록 확정"));
-        assertThat(invitation.content()).contains("Kim Mails " + RUN).contains("Europe/Paris");
+        // The trainee's own zone: 09:00 in Seoul shown as Paris time.
+        assertThat(invitation.content())
+                .contains("Kim Mails " + RUN)
+                .contains("- " + inParis.toLocalDate() + " " + hhmm.format(inParis) + "–"
+                        + hhmm.format(inParis.plusHours(3)) + " Europe/Paris");
         String request = calendarOf(korean, "연수 등록 확정");
         assertThat(request)
                 .startsWith("BEGIN:VCALENDAR\r\n")
                 .contains("METHOD:REQUEST")
-                .contains("UID:training-nomination-" + enrolled + "-programme@wego-platform")
-                .contains("ATTENDEE;CN=\"Kim Mails " + RUN + "\";ROLE=REQ-PARTICIPANT:mailto:" + korean);
+                .contains("DTSTART:"
+                        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                                .format(first.withZoneSameInstant(ZoneOffset.UTC)))
+                .contains("UID:training-nomination-" + enrolled + "-session-");
+        assertThat(request.split("BEGIN:VEVENT", -1)).hasSize(3);
+        assertThat(request).contains("ATTENDEE;CN=\"Kim Mails " + RUN + "\";ROLE=REQ-PARTICIPANT:mailto:" + korean);
         var waitlisted = awaitMail(english, m -> m.subject().startsWith("On the waitlist"));
         assertThat(waitlisted.content()).contains("number 1 on its waitlist");
         assertThat(calendarOf(english, "On the waitlist"))
@@ -366,7 +419,10 @@ class NominationFlowIT {
         // Hanoi's member-city user (the demo user) is told, with a link to the programme page.
         var told = awaitMail(
                 "lan.nguyen@hanoi.example.org", m -> m.subject().contains("Kim Mails " + RUN + " is enrolled"));
-        assertThat(told.content()).contains("training/programme?id=" + programme);
+        // Nominators see the venue's zone with its offset.
+        assertThat(told.content())
+                .contains("training/programme?id=" + programme)
+                .contains("- " + start + " 09:00–12:00 Asia/Seoul (UTC+09:00)");
 
         // The city cancels the enrolled one: the trainee's calendar entry is withdrawn with the same UID,
         // and the waiting one is promoted.
@@ -378,7 +434,8 @@ class NominationFlowIT {
         assertThat(calendarOf(korean, "추천 취소"))
                 .contains("METHOD:CANCEL")
                 .contains("STATUS:CANCELLED")
-                .contains("UID:training-nomination-" + enrolled + "-programme@wego-platform");
+                .contains("UID:training-nomination-" + enrolled + "-session-");
+        assertThat(uids(calendarOf(korean, "추천 취소"))).isEqualTo(uids(request));
         assertThat(t.statusOf(waiting)).isEqualTo("ENROLLED");
         awaitMail(english, m -> m.subject().startsWith("A seat is yours"));
         assertThat(calendarOf(english, "A seat is yours")).contains("METHOD:REQUEST");
@@ -404,6 +461,12 @@ class NominationFlowIT {
 
     private static String address(String who) {
         return who.toLowerCase(java.util.Locale.ROOT) + "@trainees.example.org";
+    }
+
+    private static List<String> uids(String ics) {
+        return java.util.Arrays.stream(ics.split("\r\n"))
+                .filter(l -> l.startsWith("UID:"))
+                .toList();
     }
 
     private static long traineeOf(TrainingCalls t, long nomination) {
