@@ -128,12 +128,12 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
                 .map(o -> o.name(locale))
                 .orElse(programme.partner().value());
         details.add(
-                line("training.field.partner", partner),
+                line("training.nomination.page.partner", partner),
                 line(
                         "training.field.mode",
                         getTranslation("training.mode." + programme.mode().name())),
                 line("training.field.venue", programme.venue()),
-                line("training.field.language", programme.language()),
+                line("training.nomination.page.language", programme.language()),
                 line("training.nomination.page.dates", programme.startDate() + " – " + programme.endDate()),
                 line("training.field.deadline", programme.deadline().toString()),
                 line("training.field.seats", programme.capacity() + " / " + programme.quota()),
@@ -154,6 +154,7 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
     private Grid<Nominee> nominationsGrid(List<Nominee> rows) {
         var grid = new Grid<Nominee>(Nominee.class, false);
         grid.addClassName("training-nominations");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Nominee::traineeName)
                 .setHeader(getTranslation("training.nomination.column.trainee"))
                 .setFlexGrow(2);
