@@ -98,6 +98,19 @@ class TrainingNominationIT {
         assertThat(page.getByText(en.get("training.nomination.page.waitlist-empty")))
                 .isVisible();
         Screenshots.save(page, "training-programme-promoted-hanoi-en");
+        var violations = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .exclude(java.util.List.of("vaadin-connection-indicator"))
+                .analyze()
+                .getViolations();
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as(() -> "axe-core on the programme page: "
+                        + violations.stream()
+                                .map(rule -> rule.getId() + " "
+                                        + rule.getNodes().stream()
+                                                .map(node -> node.getHtml())
+                                                .toList())
+                                .toList())
+                .isEmpty();
 
         ShellPage korean = city.switchLanguage(Locale.KOREAN);
         PlatformTexts ko = korean.texts();

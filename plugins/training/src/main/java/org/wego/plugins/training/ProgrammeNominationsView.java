@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ import org.wego.plugin.api.SignedInUser;
  * nominators nominate one person at a time and cancel before the deadline, the secretariat cancels any
  * time and promotes waitlist entries by hand once the programme runs. Refusals show next to their field.
  */
-public class ProgrammeNominationsView extends VerticalLayout implements BeforeEnterObserver {
+public class ProgrammeNominationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "training/programme";
 
@@ -51,6 +52,7 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Paragraph formMessage = new Paragraph();
     private long programmeId;
+    private String title = "";
 
     public ProgrammeNominationsView(Programmes programmes, Nominations nominations, PluginContext platform) {
         this.programmes = programmes;
@@ -72,10 +74,17 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
         render();
     }
 
+    /** The browser tab's title: the programme's, in the user's language. */
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
     private void render() {
         content.removeAll();
         fields.clear();
         Optional<Programme> found = programmeId < 0 ? Optional.empty() : programmes.byId(programmeId);
+        title = found.map(p -> p.title(getLocale())).orElse(getTranslation("training.programmes.title"));
         if (found.isEmpty()) {
             content.add(new H1(getTranslation("training.programmes.title")));
             var missing = new Paragraph(getTranslation("training.nomination.page.not-found"));
@@ -167,7 +176,12 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
         grid.addColumn(n ->
                         n.waitlistPosition() == null ? "" : n.waitlistPosition().toString())
                 .setHeader(getTranslation("training.nomination.column.waitlist"));
-        grid.addColumn(n -> n.email() == null ? "—" : n.email())
+        grid.addComponentColumn(n -> {
+                    // Addresses have no spaces: let them break anywhere rather than be cut off.
+                    var email = new Span(n.email() == null ? "—" : n.email());
+                    email.getStyle().set("overflow-wrap", "anywhere");
+                    return email;
+                })
                 .setHeader(getTranslation("training.nomination.column.email"))
                 .setFlexGrow(2);
         grid.addColumn(n -> n.gender() == null

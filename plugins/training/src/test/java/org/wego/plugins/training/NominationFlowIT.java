@@ -117,6 +117,7 @@ class NominationFlowIT {
                 .body();
         assertThat(asOffice)
                 .contains("Region Trainee " + RUN, "Hanoi Trainee " + RUN, address("r-" + RUN))
+                .contains("Nominate an official")
                 .doesNotContain("Nairobi Trainee " + RUN)
                 .doesNotContain(address("n-" + RUN));
         String asSecretariat = platform.open("training/programme?id=" + programme, Role.SECRETARIAT)
