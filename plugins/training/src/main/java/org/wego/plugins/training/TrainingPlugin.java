@@ -45,5 +45,7 @@ public class TrainingPlugin implements WegoPlugin {
         add.view(new ViewContribution(STATISTICS_ROUTE, TrainingStatisticsView.class, Access.forAllRoles()))
                 .menu(new MenuEntry(
                         STATISTICS_ROUTE, "training.menu.statistics", "vaadin:chart", 310, Access.forAllRoles()));
+        add.view(new ViewContribution(
+                ProgrammeNominationsView.ROUTE, ProgrammeNominationsView.class, Access.forAllRoles()));
     }
 }
