@@ -81,6 +81,7 @@ class Nominations {
         if (LocalDate.now(platform.clock()).isAfter(programme.deadline())) {
             throw new InvalidInputException(null, "training.nomination.deadline-passed");
         }
+        ProgrammeRules.requireEligible(programme, organisation);
         long trainee = trainee(clean);
         LocalDateTime now = LocalDateTime.now(platform.clock());
         var keys = new GeneratedKeyHolder();
