@@ -108,6 +108,46 @@ class Programmes {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Copies a programme as a new DRAFT starting on {@code newStart}: the same texts, partner, mode, venue,
+     * language, capacity, quota and eligibility; the end date, deadline and sessions shifted by as many days
+     * as the start moves (sessions keep their local times and zones).
+     *
+     * @return the new programme's id
+     * @throws InvalidInputException {@code startDate} when no new start is given; any refusal of the shifted
+     *     input (e.g. a session at a time skipped by daylight saving on its new date)
+     */
+    long copy(long sourceId, @Nullable LocalDate newStart) {
+        requireManager();
+        Programme source =
+                find(sourceId).orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
+        if (newStart == null) {
+            throw new InvalidInputException("startDate", "training.invalid.required");
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(source.startDate(), newStart);
+        List<SessionInput> sessions = findSessions(sourceId).stream()
+                .map(s -> new SessionInput(
+                        s.date().plusDays(days), s.start(), s.end(), s.zone().getId()))
+                .toList();
+        return create(new ProgrammeInput(
+                source.titleEn(),
+                source.titleKo(),
+                source.descriptionEn(),
+                source.descriptionKo(),
+                source.partner(),
+                source.mode(),
+                source.venue(),
+                source.language(),
+                newStart,
+                source.endDate().plusDays(days),
+                source.deadline().plusDays(days),
+                source.capacity(),
+                source.quota(),
+                ProgrammeStatus.DRAFT,
+                sessions,
+                source.eligibility()));
+    }
+
     /** The programme, if it exists and the user may see it (drafts only for the secretariat). */
     @Transactional(readOnly = true)
     Optional<Programme> byId(long id) {
@@ -262,6 +302,29 @@ class Programmes {
                             java.util.Map.of("status", to.name(), "by", SCHEDULER));
         }
         return changed; // 0 when an edit was saved meanwhile: the next run looks again
+    }
+
+    /** A programme with its sessions, as the calendar shows it. */
+    record Scheduled(Programme programme, List<Session> sessions) {}
+
+    /**
+     * The programmes the user may see that run (start to end date) within the month, with their sessions,
+     * in start order.
+     */
+    @Transactional(readOnly = true)
+    List<Scheduled> scheduledIn(java.time.YearMonth month) {
+        SignedInUser user = platform.requireUser();
+        List<Programme> running = jdbc.sql("SELECT * FROM training_programme WHERE start_date <= :last"
+                        + " AND end_date >= :first"
+                        + (mayManage(user) ? "" : " AND status <> 'DRAFT'")
+                        + " ORDER BY start_date, id")
+                .param("first", month.atDay(1))
+                .param("last", month.atEndOfMonth())
+                .query(Programmes::programme)
+                .list();
+        return running.stream()
+                .map(programme -> new Scheduled(programme, findSessions(programme.id())))
+                .toList();
     }
 
     /** Whether the user may create and edit programmes (the secretariat). */
