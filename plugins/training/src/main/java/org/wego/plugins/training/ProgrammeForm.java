@@ -76,6 +76,7 @@ class ProgrammeForm extends VerticalLayout {
         addClassName("training-programme-editor");
         setPadding(false);
         var locale = getLocale();
+        List.of(start, end, deadline).forEach(ProgrammeForm::isoDates);
         mode.setItems(ProgrammeMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("training.mode." + m.name()));
         mode.addValueChangeListener(change -> sessions.setOnline(change.getValue() == ProgrammeMode.ONLINE));
@@ -214,6 +215,14 @@ class ProgrammeForm extends VerticalLayout {
         problem.setVisible(false);
         sessions.clearError();
         fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
+    }
+
+    /** Dates written 2027-03-01 in both languages: unambiguous for people in any country. */
+    static DatePicker isoDates(DatePicker picker) {
+        var i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("yyyy-MM-dd");
+        picker.setI18n(i18n);
+        return picker;
     }
 
     private <C extends Component & HasValidation> C field(String name, C component) {

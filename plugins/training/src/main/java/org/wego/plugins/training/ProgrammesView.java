@@ -60,18 +60,25 @@ public class ProgrammesView extends VerticalLayout {
                 .setFlexGrow(3);
         grid.addColumn(p -> p.partner().value()).setHeader(getTranslation("training.field.partner"));
         grid.addColumn(p -> getTranslation("training.mode." + p.mode().name()))
-                .setHeader(getTranslation("training.field.mode"));
+                .setHeader(getTranslation("training.field.mode"))
+                .setAutoWidth(true);
         grid.addColumn(Programme::startDate)
                 .setHeader(getTranslation("training.field.start"))
                 .setSortable(true)
-                .setComparator(Programme::startDate);
-        grid.addColumn(Programme::deadline).setHeader(getTranslation("training.field.deadline"));
-        grid.addColumn(p -> p.capacity() + " / " + p.quota()).setHeader(getTranslation("training.field.seats"));
+                .setComparator(Programme::startDate)
+                .setAutoWidth(true);
+        grid.addColumn(Programme::deadline)
+                .setHeader(getTranslation("training.field.deadline"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.capacity() + " / " + p.quota())
+                .setHeader(getTranslation("training.field.seats"))
+                .setAutoWidth(true);
         grid.addColumn(p -> ProgrammeForm.describe(p.eligibility(), officeNames, this))
                 .setHeader(getTranslation("training.programme.eligibility"))
                 .setFlexGrow(2);
         grid.addColumn(p -> getTranslation("training.status." + p.status().name()))
-                .setHeader(getTranslation("training.field.status"));
+                .setHeader(getTranslation("training.field.status"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         empty.setText(
                 getTranslation(mayManage ? "training.programmes.empty.secretariat" : "training.programmes.empty"));
@@ -120,7 +127,7 @@ public class ProgrammesView extends VerticalLayout {
     private void copy(Programme source) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("training.programme.copy-heading", source.title(getLocale())));
-        var start = new DatePicker(getTranslation("training.programme.copy-start"));
+        var start = ProgrammeForm.isoDates(new DatePicker(getTranslation("training.programme.copy-start")));
         start.setRequiredIndicatorVisible(true);
         dialog.add(new Paragraph(getTranslation("training.programme.copy-explained")), start);
         var confirm = new Button(getTranslation("training.programme.copy-confirm"), click -> {

@@ -130,6 +130,7 @@ class SessionsEditor extends VerticalLayout {
         final HorizontalLayout layout = new HorizontalLayout();
 
         Row() {
+            ProgrammeForm.isoDates(date);
             start.setStep(Duration.ofMinutes(15));
             end.setStep(Duration.ofMinutes(15));
             zone.setItems(ZONES);
