@@ -70,7 +70,9 @@ class TrainingProgrammesIT {
         Screenshots.save(page, "training-programme-form-refused-secretariat-en");
         date(secondDate, first.plusDays(1));
         save.click();
-        assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(title)))
+        assertThat(page.getByRole(
+                        AriaRole.GRIDCELL,
+                        new Page.GetByRoleOptions().setName(title).setExact(true)))
                 .isVisible();
         assertThat(rows).hasCount(0);
         page.locator(".training-programme-views").scrollIntoViewIfNeeded();
@@ -82,10 +84,43 @@ class TrainingProgrammesIT {
         assertThat(day(page, first.plusDays(1))).containsText(expected);
         Screenshots.save(page, "training-calendar-secretariat-en");
 
+        // An edit saved on a version someone else has changed meanwhile is refused, and said so.
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(texts.get("training.programme.view.list")))
+                .click();
+        Locator edit = page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(texts.get("training.programme.edit") + ": " + title));
+        edit.click();
+        assertThat(rows).hasCount(2);
+        assertThat(field(page, texts, "training.field.capacity")).hasValue("20");
+        field(page, texts, "training.field.capacity").fill("25");
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(platform.bean(javax.sql.DataSource.class));
+        jdbc.sql("UPDATE training_programme SET version = version + 1, updated_by = 'Someone else' WHERE title_en = :t")
+                .param("t", title)
+                .update();
+        Locator saveChanges = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.get("training.programme.save-changes")));
+        saveChanges.click();
+        assertThat(page.locator(".training-programme-problem"))
+                .hasText(new MessageFormat(texts.get("training.stale"), Locale.ENGLISH)
+                        .format(new Object[] {"Someone else"}));
+        Screenshots.save(page, "training-programme-edit-stale-secretariat-en");
+        edit.click(); // reloads the programme as it is now
+        assertThat(page.locator(".training-programme-problem")).isHidden();
+        assertThat(field(page, texts, "training.field.capacity")).hasValue("20");
+        field(page, texts, "training.field.capacity").fill("25");
+        saveChanges.click();
+        assertThat(page.getByRole(
+                        AriaRole.GRIDCELL,
+                        new Page.GetByRoleOptions().setName("25 / 2").setExact(true)))
+                .isVisible();
+
         ShellPage korean = secretariat.switchLanguage(Locale.KOREAN);
         PlatformTexts ko = korean.texts();
         heading(page, ko);
-        assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("도시 회복력 연구실")))
+        assertThat(page.getByRole(
+                        AriaRole.GRIDCELL,
+                        new Page.GetByRoleOptions().setName("도시 회복력 연구실").setExact(true)))
                 .isVisible();
         Screenshots.save(page, "training-programmes-list-secretariat-ko");
         showCalendarAt(page, ko, YearMonth.from(first));

@@ -98,7 +98,8 @@ class ProgrammeForm extends VerticalLayout {
         form.addClassName("training-programme-form");
         form.add(fields.values().toArray(Component[]::new));
         form.add(continents, offices);
-        add(heading, problem, form, eligibilityHint, sessions, new HorizontalLayout(save, cancel));
+        // The refusal of the input as a whole (e.g. a stale edit) right above the button just pressed.
+        add(heading, form, eligibilityHint, sessions, problem, new HorizontalLayout(save, cancel));
         createNew();
     }
 
