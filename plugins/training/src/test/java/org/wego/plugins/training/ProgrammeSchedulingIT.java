@@ -105,8 +105,9 @@ class ProgrammeSchedulingIT {
             draft = create(t, "Draft" + tag, today.plusDays(10), today.minusDays(1), "DRAFT", null);
         }
 
-        // As the platform's scheduler calls it: no signed-in user.
-        assertThat((Integer) t.programmes("moveOnByDate")).isGreaterThanOrEqualTo(2);
+        // As the platform's scheduler calls it: no signed-in user. (Its own run every 10 minutes may come
+        // first in a long suite and leave nothing to do: the statuses below hold either way.)
+        assertThat((Integer) t.programmes("moveOnByDate")).isNotNegative();
 
         assertThat(status(t, pastDeadline)).isEqualTo("CLOSED");
         assertThat(status(t, started)).isEqualTo("RUNNING");
