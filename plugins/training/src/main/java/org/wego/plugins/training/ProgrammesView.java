@@ -116,6 +116,8 @@ public class ProgrammesView extends VerticalLayout {
         copy.setAriaLabel(getTranslation("training.programme.copy") + ": " + programme.title(getLocale()));
         var actions = new HorizontalLayout(edit, copy);
         actions.setSpacing(false);
+        // The buttons act on their own: a click on them is not also a click on the row (which may open it).
+        actions.getElement().addEventListener("click", click -> {}).stopPropagation();
         return actions;
     }
 
