@@ -115,12 +115,48 @@ class TrainingProgrammesIT {
                         new Page.GetByRoleOptions().setName("25 / 2").setExact(true)))
                 .isVisible();
 
+        // Copied as a draft a week later: the form opens the copy, its sessions moved with the start.
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(texts.get("training.programme.copy") + ": " + title))
+                .click();
+        date(
+                page.getByLabel(
+                        texts.get("training.programme.copy-start"), new Page.GetByLabelOptions().setExact(true)),
+                first.plusDays(7));
+        Screenshots.save(page, "training-programme-copy-secretariat-en");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(texts.get("training.programme.copy-confirm")))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(new MessageFormat(texts.get("training.programme.edit-heading"), Locale.ENGLISH)
+                                        .format(new Object[] {title}))))
+                .isVisible();
+        assertThat(rows.nth(0).getByLabel(texts.get("training.session.date"), exact()))
+                .hasValue(first.plusDays(7).toString());
+        assertThat(rows.nth(1).getByLabel(texts.get("training.session.date"), exact()))
+                .hasValue(first.plusDays(8).toString());
+        assertThat(field(page, texts, "training.field.status")).hasValue(texts.get("training.status.DRAFT"));
+        page.locator(".training-programme-editor")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions()
+                                .setName(texts.get("training.programme.cancel-edit"))
+                                .setExact(true))
+                .click();
+
         ShellPage korean = secretariat.switchLanguage(Locale.KOREAN);
         PlatformTexts ko = korean.texts();
         heading(page, ko);
         assertThat(page.getByRole(
-                        AriaRole.GRIDCELL,
-                        new Page.GetByRoleOptions().setName("도시 회복력 연구실").setExact(true)))
+                                AriaRole.GRIDCELL,
+                                new Page.GetByRoleOptions()
+                                        .setName("도시 회복력 연구실")
+                                        .setExact(true))
+                        .first())
                 .isVisible();
         Screenshots.save(page, "training-programmes-list-secretariat-ko");
         showCalendarAt(page, ko, YearMonth.from(first));

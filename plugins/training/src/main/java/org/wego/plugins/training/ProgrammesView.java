@@ -134,6 +134,7 @@ public class ProgrammesView extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation("training.programme.copy-heading", source.title(getLocale())));
         var start = ProgrammeForm.isoDates(new DatePicker(getTranslation("training.programme.copy-start")));
         start.setRequiredIndicatorVisible(true);
+        start.setWidth("20em");
         dialog.add(new Paragraph(getTranslation("training.programme.copy-explained")), start);
         var confirm = new Button(getTranslation("training.programme.copy-confirm"), click -> {
             try {
