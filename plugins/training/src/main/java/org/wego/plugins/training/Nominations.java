@@ -93,6 +93,7 @@ class Nominations {
         if (LocalDate.now(platform.clock()).isAfter(programme.deadline())) {
             throw new InvalidInputException(null, "training.nomination.deadline-passed");
         }
+        ProgrammeRules.requireEligible(programme, organisation);
         String zone = zone(timeZone);
         long trainee = trainee(clean, zone);
         LocalDateTime now = LocalDateTime.now(platform.clock());

@@ -16,6 +16,7 @@ final class ProgrammeRules {
     static final int MAX_VENUE = 500;
     static final int MAX_CAPACITY = 10_000;
     static final int MAX_SESSIONS = 200;
+    static final int MAX_REGIONAL_OFFICES = 50;
     /** The zone of every online programme's sessions. */
     static final String ONLINE_ZONE = "UTC";
 
@@ -72,7 +73,67 @@ final class ProgrammeRules {
                 input.capacity(),
                 input.quota(),
                 status,
-                sessions);
+                sessions,
+                eligibility(input.eligibilityOrAll()));
+    }
+
+    /**
+     * The eligibility checked (field {@code eligibility}): member types only (cities, companies,
+     * institutions), at most {@value #MAX_REGIONAL_OFFICES} regional offices. Whether the offices exist is
+     * checked against the registry by {@link Programmes}.
+     */
+    static Eligibility eligibility(Eligibility given) {
+        if (given.memberTypes().stream().anyMatch(type -> !type.isMemberType())) {
+            throw new InvalidInputException("eligibility", "training.programme.invalid.member-type");
+        }
+        if (given.regionalOffices().size() > MAX_REGIONAL_OFFICES) {
+            throw new InvalidInputException(
+                    "eligibility", "training.programme.invalid.too-many-offices", MAX_REGIONAL_OFFICES);
+        }
+        return given;
+    }
+
+    /**
+     * Whether the secretariat may move a programme from one status to another by an edit: staying; any
+     * step forward along DRAFT, OPEN, CLOSED, RUNNING, COMPLETED (skipping is allowed, e.g. a past
+     * programme recorded as completed); re-opening a CLOSED programme (e.g. the deadline extended);
+     * cancelling anything not finished. Never back to DRAFT (nominations may exist), nothing out of
+     * COMPLETED or CANCELLED.
+     */
+    static boolean mayChange(ProgrammeStatus from, ProgrammeStatus to) {
+        if (from == to) {
+            return true;
+        }
+        if (from == ProgrammeStatus.COMPLETED || from == ProgrammeStatus.CANCELLED) {
+            return false;
+        }
+        if (to == ProgrammeStatus.CANCELLED) {
+            return true;
+        }
+        return to.ordinal() > from.ordinal() || (from == ProgrammeStatus.CLOSED && to == ProgrammeStatus.OPEN);
+    }
+
+    /** The statuses an edit may set on a programme now in this status (its own first). */
+    static java.util.List<ProgrammeStatus> changesFrom(ProgrammeStatus from) {
+        var allowed = new ArrayList<ProgrammeStatus>();
+        allowed.add(from);
+        for (ProgrammeStatus to : ProgrammeStatus.values()) {
+            if (to != from && mayChange(from, to)) {
+                allowed.add(to);
+            }
+        }
+        return List.copyOf(allowed);
+    }
+
+    /**
+     * Refuses a nomination for an organisation the programme does not admit.
+     *
+     * @throws InvalidInputException {@code organisation}, {@code training.invalid.not-eligible}
+     */
+    static void requireEligible(Programme programme, org.wego.plugin.api.Organisation organisation) {
+        if (!programme.eligibility().admits(organisation)) {
+            throw new InvalidInputException("organisation", "training.invalid.not-eligible");
+        }
     }
 
     /**

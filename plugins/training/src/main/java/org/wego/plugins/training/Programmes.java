@@ -29,6 +29,8 @@ import org.wego.plugin.api.SignedInUser;
 class Programmes {
 
     static final String ENTITY = "training.programme";
+    /** Who made the scheduled job's changes, as {@code updated_by} shows it. */
+    static final String SCHEDULER = "WeGO scheduler";
 
     private final PluginContext platform;
     private final Seats seats;
@@ -52,9 +54,11 @@ class Programmes {
         jdbc.sql("""
                         INSERT INTO training_programme (title_en, title_ko, description_en, description_ko, partner_key,
                             mode, venue, language, start_date, end_date, deadline, capacity, quota, status,
-                            waitlist_seq, updated_by, updated_at, version)
+                            waitlist_seq, updated_by, updated_at, version, eligible_types, eligible_continents,
+                            eligible_offices)
                         VALUES (:titleEn, :titleKo, :descriptionEn, :descriptionKo, :partner, :mode, :venue, :language,
-                            :start, :end, :deadline, :capacity, :quota, :status, 0, :by, :at, 1)""").params(params(clean, user)).update(keys, "id");
+                            :start, :end, :deadline, :capacity, :quota, :status, 0, :by, :at, 1, :types, :continents,
+                            :offices)""").params(params(clean, user)).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         saveSessions(id, clean.sessionList());
         platform.audit().record(ENTITY, Long.toString(id), null, clean);
@@ -71,8 +75,16 @@ class Programmes {
         Programme before = find(id).orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
         List<SessionInput> sessionsBefore =
                 findSessions(id).stream().map(Programmes::asInput).toList();
-        // Sessions not given are kept, but still checked against the new dates and mode.
-        ProgrammeInput clean = checked(input.sessions() == null ? input.withSessions(sessionsBefore) : input);
+        // Sessions not given are kept, but still checked against the new dates and mode; so is eligibility.
+        ProgrammeInput complete = input.sessions() == null ? input.withSessions(sessionsBefore) : input;
+        if (complete.eligibility() == null) {
+            complete = complete.withEligibility(before.eligibility());
+        }
+        ProgrammeInput clean = checked(complete);
+        ProgrammeStatus to = java.util.Objects.requireNonNull(clean.status());
+        if (!ProgrammeRules.mayChange(before.status(), to)) {
+            throw new InvalidInputException("status", "training.programme.invalid.status-change");
+        }
         var params = params(clean, user);
         params.put("id", id);
         params.put("version", baseVersion);
@@ -81,6 +93,7 @@ class Programmes {
                             description_en = :descriptionEn, description_ko = :descriptionKo, partner_key = :partner,
                             mode = :mode, venue = :venue, language = :language, start_date = :start, end_date = :end,
                             deadline = :deadline, capacity = :capacity, quota = :quota, status = :status,
+                            eligible_types = :types, eligible_continents = :continents, eligible_offices = :offices,
                             updated_by = :by, updated_at = :at, version = version + 1
                         WHERE id = :id AND version = :version""").params(params).update();
         if (changed != 1) {
@@ -93,6 +106,46 @@ class Programmes {
         platform.audit().record(ENTITY, Long.toString(id), audited, clean);
         seats.promoteWaiting(id); // the capacity or quota may have been raised
         return find(id).orElseThrow();
+    }
+
+    /**
+     * Copies a programme as a new DRAFT starting on {@code newStart}: the same texts, partner, mode, venue,
+     * language, capacity, quota and eligibility; the end date, deadline and sessions shifted by as many days
+     * as the start moves (sessions keep their local times and zones).
+     *
+     * @return the new programme's id
+     * @throws InvalidInputException {@code startDate} when no new start is given; any refusal of the shifted
+     *     input (e.g. a session at a time skipped by daylight saving on its new date)
+     */
+    long copy(long sourceId, @Nullable LocalDate newStart) {
+        requireManager();
+        Programme source =
+                find(sourceId).orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
+        if (newStart == null) {
+            throw new InvalidInputException("startDate", "training.invalid.required");
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(source.startDate(), newStart);
+        List<SessionInput> sessions = findSessions(sourceId).stream()
+                .map(s -> new SessionInput(
+                        s.date().plusDays(days), s.start(), s.end(), s.zone().getId()))
+                .toList();
+        return create(new ProgrammeInput(
+                source.titleEn(),
+                source.titleKo(),
+                source.descriptionEn(),
+                source.descriptionKo(),
+                source.partner(),
+                source.mode(),
+                source.venue(),
+                source.language(),
+                newStart,
+                source.endDate().plusDays(days),
+                source.deadline().plusDays(days),
+                source.capacity(),
+                source.quota(),
+                ProgrammeStatus.DRAFT,
+                sessions,
+                source.eligibility()));
     }
 
     /** The programme, if it exists and the user may see it (drafts only for the secretariat). */
@@ -189,6 +242,91 @@ class Programmes {
                 session.date(), session.start(), session.end(), session.zone().getId());
     }
 
+    /**
+     * The scheduled job (every {@link TrainingPlugin#SCHEDULE_EVERY}, once in the cluster; also callable
+     * by tests): an OPEN programme whose application deadline has passed (the day after it, in the
+     * platform clock's zone, as {@link Nominations} refuses nominations) becomes CLOSED; an OPEN or
+     * CLOSED programme whose first session has started (without sessions: whose start date has come)
+     * becomes RUNNING, which stops automatic promotion from the waitlist. COMPLETED is left to the
+     * secretariat (attendance is confirmed first). Each change bumps the version (an edit form open
+     * meanwhile is refused as stale rather than undoing it) and is audited as the system.
+     *
+     * @return how many status changes were made
+     */
+    int moveOnByDate() {
+        java.time.Instant now = platform.clock().instant();
+        LocalDate today = LocalDate.now(platform.clock());
+        int changed = 0;
+        for (Programme programme : jdbc.sql(
+                        "SELECT * FROM training_programme WHERE status = 'OPEN' AND deadline < :today ORDER BY id")
+                .param("today", today)
+                .query(Programmes::programme)
+                .list()) {
+            changed += moveOn(programme, ProgrammeStatus.CLOSED);
+        }
+        // A session far east of the clock's zone may start the day before its date there: one day ahead.
+        for (Programme programme : jdbc.sql("""
+                        SELECT * FROM training_programme WHERE status IN ('OPEN', 'CLOSED')
+                        AND start_date <= :tomorrow ORDER BY id""")
+                .param("tomorrow", today.plusDays(1))
+                .query(Programmes::programme)
+                .list()) {
+            List<Session> sessions = findSessions(programme.id());
+            boolean started = sessions.isEmpty()
+                    ? !programme.startDate().isAfter(today)
+                    : !sessions.getFirst().startsAt().toInstant().isAfter(now);
+            if (started) {
+                changed += moveOn(programme, ProgrammeStatus.RUNNING);
+            }
+        }
+        return changed;
+    }
+
+    private int moveOn(Programme programme, ProgrammeStatus to) {
+        int changed = jdbc.sql("""
+                        UPDATE training_programme SET status = :to, updated_by = :by, updated_at = :at,
+                            version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("to", to.name())
+                .param("by", SCHEDULER)
+                .param("at", LocalDateTime.now(platform.clock()))
+                .param("id", programme.id())
+                .param("version", programme.version())
+                .update();
+        if (changed == 1) {
+            platform.audit()
+                    .record(
+                            ENTITY,
+                            Long.toString(programme.id()),
+                            java.util.Map.of("status", programme.status().name()),
+                            java.util.Map.of("status", to.name(), "by", SCHEDULER));
+        }
+        return changed; // 0 when an edit was saved meanwhile: the next run looks again
+    }
+
+    /** A programme with its sessions, as the calendar shows it. */
+    record Scheduled(Programme programme, List<Session> sessions) {}
+
+    /**
+     * The programmes the user may see that run (start to end date) within the month, with their sessions,
+     * in start order.
+     */
+    @Transactional(readOnly = true)
+    List<Scheduled> scheduledIn(java.time.YearMonth month) {
+        SignedInUser user = platform.requireUser();
+        List<Programme> running = jdbc.sql("SELECT * FROM training_programme WHERE start_date <= :last"
+                        + " AND end_date >= :first"
+                        + (mayManage(user) ? "" : " AND status <> 'DRAFT'")
+                        + " ORDER BY start_date, id")
+                .param("first", month.atDay(1))
+                .param("last", month.atEndOfMonth())
+                .query(Programmes::programme)
+                .list();
+        return running.stream()
+                .map(programme -> new Scheduled(programme, findSessions(programme.id())))
+                .toList();
+    }
+
     /** Whether the user may create and edit programmes (the secretariat). */
     boolean mayManage(@Nullable SignedInUser user) {
         return platform.permissions().isAllowed(user, TrainingPlugin.MANAGE_PROGRAMMES);
@@ -212,6 +350,14 @@ class Programmes {
         if (platform.organisations().byKey(clean.partner()).isEmpty()) {
             throw new InvalidInputException("partner", "training.invalid.partner");
         }
+        for (OrganisationKey office : clean.eligibilityOrAll().regionalOffices()) {
+            if (platform.organisations()
+                    .byKey(office)
+                    .filter(o -> o.type() == org.wego.plugin.api.OrganisationType.REGIONAL_OFFICE)
+                    .isEmpty()) {
+                throw new InvalidInputException("eligibility", "training.programme.invalid.regional-office", office);
+            }
+        }
         return clean;
     }
 
@@ -231,6 +377,10 @@ class Programmes {
         params.put("capacity", clean.capacity());
         params.put("quota", clean.quota());
         params.put("status", java.util.Objects.requireNonNull(clean.status()).name());
+        Eligibility eligibility = clean.eligibilityOrAll();
+        params.put("types", eligibility.typesColumn());
+        params.put("continents", eligibility.continentsColumn());
+        params.put("offices", eligibility.officesColumn());
         params.put("by", user.displayName());
         params.put("at", LocalDateTime.now(platform.clock()));
         return params;
@@ -255,6 +405,10 @@ class Programmes {
                 ProgrammeStatus.valueOf(rs.getString("status")),
                 rs.getString("updated_by"),
                 rs.getObject("updated_at", LocalDateTime.class),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                Eligibility.fromColumns(
+                        rs.getString("eligible_types"),
+                        rs.getString("eligible_continents"),
+                        rs.getString("eligible_offices")));
     }
 }

@@ -1,37 +1,39 @@
 package org.wego.plugins.training;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.LinkedHashMap;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.Organisation;
+import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PluginContext;
 
 /**
- * The training programmes (not drafts, except for the secretariat), newest start first; the
- * secretariat also sees the form to create one. Server-side refusals show next to their field.
+ * The training programmes (not drafts, except for the secretariat) as a list, newest start first, or as a
+ * month calendar; the secretariat also edits and copies them and gets the form to create one.
  */
 public class ProgrammesView extends VerticalLayout {
 
     private final Programmes programmes;
     private final Grid<Programme> grid = new Grid<>(Programme.class, false);
     private final Paragraph empty = new Paragraph();
-    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final ProgrammeCalendar calendar;
+    private final @Nullable ProgrammeForm form;
 
     public ProgrammesView(Programmes programmes, PluginContext platform) {
         this.programmes = programmes;
@@ -39,21 +41,44 @@ public class ProgrammesView extends VerticalLayout {
         add(new H1(getTranslation("training.programmes.title")));
         boolean mayManage = platform.currentUser().map(programmes::mayManage).orElse(false);
         var locale = getLocale();
+        List<Organisation> regionalOffices = platform.organisations()
+                .search(new OrganisationDirectory.Query(
+                        null, OrganisationType.REGIONAL_OFFICE, null, null, null, null, 0, 100));
+        Map<OrganisationKey, String> officeNames =
+                regionalOffices.stream().collect(Collectors.toMap(Organisation::key, o -> o.name(locale)));
+
+        var list = new Tab(getTranslation("training.programme.view.list"));
+        var month = new Tab(getTranslation("training.programme.view.calendar"));
+        var views = new Tabs(list, month);
+        views.addClassName("training-programme-views");
+        calendar = new ProgrammeCalendar(programmes, YearMonth.now(platform.clock()));
+        calendar.setVisible(false);
+
         grid.addColumn(p -> p.title(locale))
                 .setHeader(getTranslation("training.field.title"))
                 .setSortable(true)
                 .setFlexGrow(3);
         grid.addColumn(p -> p.partner().value()).setHeader(getTranslation("training.field.partner"));
         grid.addColumn(p -> getTranslation("training.mode." + p.mode().name()))
-                .setHeader(getTranslation("training.field.mode"));
+                .setHeader(getTranslation("training.field.mode"))
+                .setAutoWidth(true);
         grid.addColumn(Programme::startDate)
                 .setHeader(getTranslation("training.field.start"))
                 .setSortable(true)
-                .setComparator(Programme::startDate);
-        grid.addColumn(Programme::deadline).setHeader(getTranslation("training.field.deadline"));
-        grid.addColumn(p -> p.capacity() + " / " + p.quota()).setHeader(getTranslation("training.field.seats"));
+                .setComparator(Programme::startDate)
+                .setAutoWidth(true);
+        grid.addColumn(Programme::deadline)
+                .setHeader(getTranslation("training.field.deadline"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.capacity() + " / " + p.quota())
+                .setHeader(getTranslation("training.field.seats"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> ProgrammeForm.describe(p.eligibility(), officeNames, this))
+                .setHeader(getTranslation("training.programme.eligibility"))
+                .setFlexGrow(2);
         grid.addColumn(p -> getTranslation("training.status." + p.status().name()))
-                .setHeader(getTranslation("training.field.status"));
+                .setHeader(getTranslation("training.field.status"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         // A programme opens its page (details, nominations, waitlist).
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
@@ -62,86 +87,76 @@ public class ProgrammesView extends VerticalLayout {
                         "id", Long.toString(e.getItem().id())))));
         empty.setText(
                 getTranslation(mayManage ? "training.programmes.empty.secretariat" : "training.programmes.empty"));
-        add(empty, grid);
+        var listed = new VerticalLayout(empty, grid);
+        listed.setPadding(false);
+        views.addSelectedChangeListener(change -> {
+            boolean showCalendar = change.getSelectedTab() == month;
+            listed.setVisible(!showCalendar);
+            calendar.setVisible(showCalendar);
+            if (showCalendar) {
+                calendar.show(YearMonth.now(platform.clock()));
+            }
+        });
+        add(views, listed, calendar);
         if (mayManage) {
-            add(new H2(getTranslation("training.programmes.create")), form());
+            form = new ProgrammeForm(programmes, regionalOffices, this::refresh);
+            grid.addComponentColumn(this::actions)
+                    .setHeader(getTranslation("training.programme.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            add(form);
+        } else {
+            form = null;
         }
         refresh();
     }
 
-    private FormLayout form() {
-        var titleEn = field("titleEn", new TextField(getTranslation("training.field.title-en")));
-        var titleKo = field("titleKo", new TextField(getTranslation("training.field.title-ko")));
-        var descriptionEn = field("descriptionEn", new TextArea(getTranslation("training.field.description-en")));
-        var descriptionKo = field("descriptionKo", new TextArea(getTranslation("training.field.description-ko")));
-        var partner = field("partner", new TextField(getTranslation("training.field.partner")));
-        var mode = field("mode", new ComboBox<ProgrammeMode>(getTranslation("training.field.mode")));
-        mode.setItems(ProgrammeMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("training.mode." + m.name()));
-        var venue = field("venue", new TextField(getTranslation("training.field.venue")));
-        var language = field("language", new TextField(getTranslation("training.field.language")));
-        var start = field("startDate", new DatePicker(getTranslation("training.field.start")));
-        var end = field("endDate", new DatePicker(getTranslation("training.field.end")));
-        var deadline = field("deadline", new DatePicker(getTranslation("training.field.deadline")));
-        var capacity = field("capacity", new IntegerField(getTranslation("training.field.capacity")));
-        var quota = field("quota", new IntegerField(getTranslation("training.field.quota")));
-        var status = field("status", new ComboBox<ProgrammeStatus>(getTranslation("training.field.status")));
-        status.setItems(ProgrammeStatus.DRAFT, ProgrammeStatus.OPEN);
-        status.setItemLabelGenerator(s -> getTranslation("training.status." + s.name()));
-        status.setValue(ProgrammeStatus.DRAFT);
-        var save = new Button(getTranslation("training.programmes.save"), click -> {
-            fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
+    private HorizontalLayout actions(Programme programme) {
+        var edit = new Button(getTranslation("training.programme.edit"), click -> edit(programme.id()));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        // Named with the programme, so that a screen reader (and a test) tells the rows' buttons apart.
+        edit.setAriaLabel(getTranslation("training.programme.edit") + ": " + programme.title(getLocale()));
+        var copy = new Button(getTranslation("training.programme.copy"), click -> copy(programme));
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        copy.setAriaLabel(getTranslation("training.programme.copy") + ": " + programme.title(getLocale()));
+        var actions = new HorizontalLayout(edit, copy);
+        actions.setSpacing(false);
+        // The buttons act on their own: a click on them is not also a click on the row (which may open it).
+        actions.getElement().addEventListener("click", click -> {}).stopPropagation();
+        return actions;
+    }
+
+    /** Opens the programme as it is now in the form. */
+    private void edit(long id) {
+        if (form != null) {
+            programmes.byId(id).ifPresent(p -> form.edit(p, programmes.sessionsOf(id)));
+        }
+    }
+
+    /** Asks for the copy's start date, copies, and opens the new draft in the form. */
+    private void copy(Programme source) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("training.programme.copy-heading", source.title(getLocale())));
+        var start = ProgrammeForm.isoDates(new DatePicker(getTranslation("training.programme.copy-start")));
+        start.setRequiredIndicatorVisible(true);
+        start.setWidth("20em");
+        dialog.add(new Paragraph(getTranslation("training.programme.copy-explained")), start);
+        var confirm = new Button(getTranslation("training.programme.copy-confirm"), click -> {
             try {
-                OrganisationKey partnerKey = partner.getValue().isBlank()
-                        ? null
-                        : OrganisationKey.of(partner.getValue().strip());
-                programmes.create(new ProgrammeInput(
-                        titleEn.getValue(),
-                        titleKo.getValue(),
-                        descriptionEn.getValue(),
-                        descriptionKo.getValue(),
-                        partnerKey,
-                        mode.getValue(),
-                        venue.getValue(),
-                        language.getValue(),
-                        start.getValue(),
-                        end.getValue(),
-                        deadline.getValue(),
-                        capacity.getValue() == null ? 0 : capacity.getValue(),
-                        quota.getValue() == null ? 0 : quota.getValue(),
-                        status.getValue()));
-                fields.values().forEach(f -> {
-                    if (f instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
-                        value.clear();
-                    }
-                });
-                status.setValue(ProgrammeStatus.DRAFT);
+                long id = programmes.copy(source.id(), start.getValue());
+                dialog.close();
                 refresh();
-            } catch (IllegalArgumentException e) {
-                show("partner", getTranslation("training.invalid.partner"));
+                edit(id);
             } catch (InvalidInputException e) {
-                show(
-                        e.field() == null ? "titleEn" : e.field(),
+                start.setErrorMessage(
                         getTranslation(e.messageKey(), e.arguments().toArray()));
+                start.setInvalid(true);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout();
-        form.addClassName("training-programme-form");
-        form.add(fields.values().toArray(Component[]::new));
-        form.add(save);
-        return form;
-    }
-
-    private <C extends Component & HasValidation> C field(String name, C component) {
-        fields.put(name, component);
-        return component;
-    }
-
-    private void show(String field, String message) {
-        Component component = fields.getOrDefault(field, fields.get("titleEn"));
-        ((HasValidation) component).setErrorMessage(message);
-        ((HasValidation) component).setInvalid(true);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter()
+                .add(new Button(getTranslation("training.programme.cancel-edit"), c -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void refresh() {
@@ -149,5 +164,6 @@ public class ProgrammesView extends VerticalLayout {
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
+        calendar.refresh();
     }
 }

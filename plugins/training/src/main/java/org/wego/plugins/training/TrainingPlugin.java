@@ -27,10 +27,15 @@ public class TrainingPlugin implements WegoPlugin {
     static final String PROGRAMMES_ROUTE = "training/programmes";
     static final String STATISTICS_ROUTE = "training/statistics";
 
-    private final Nominations nominations;
+    /** How often the scheduled job closes programmes at their deadline and marks started ones running. */
+    static final java.time.Duration SCHEDULE_EVERY = java.time.Duration.ofMinutes(10);
 
-    public TrainingPlugin(Nominations nominations) {
+    private final Nominations nominations;
+    private final Programmes programmes;
+
+    public TrainingPlugin(Nominations nominations, Programmes programmes) {
         this.nominations = nominations;
+        this.programmes = programmes;
     }
 
     @Override
@@ -40,7 +45,8 @@ public class TrainingPlugin implements WegoPlugin {
                         PROGRAMMES_ROUTE, "training.menu.programmes", "vaadin:academy-cap", 300, Access.forAllRoles()))
                 .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
                 .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
-                .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided));
+                .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided))
+                .job("programme-schedule", SCHEDULE_EVERY, programmes::moveOnByDate);
         // Statistics: aggregate figures only, for every role.
         add.view(new ViewContribution(STATISTICS_ROUTE, TrainingStatisticsView.class, Access.forAllRoles()))
                 .menu(new MenuEntry(

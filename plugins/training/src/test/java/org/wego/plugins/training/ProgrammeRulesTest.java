@@ -7,9 +7,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.MembershipStatus;
+import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationType;
 
 /** The checks of a programme's and a trainee's input, without a database. */
 class ProgrammeRulesTest {
@@ -202,6 +208,83 @@ class ProgrammeRulesTest {
         var session = new Session(1, START, LocalTime.of(9, 0), LocalTime.of(12, 0), java.time.ZoneId.of("Asia/Seoul"));
         assertThat(session.startsAt().toInstant()).isEqualTo(java.time.Instant.parse("2027-03-01T00:00:00Z"));
         assertThat(session.endsAt().toInstant()).isEqualTo(java.time.Instant.parse("2027-03-01T03:00:00Z"));
+    }
+
+    @Test
+    void eligibilityAdmitsOnlyWhatEveryGivenCriterionAllows() {
+        var chengdu = OrganisationKey.of("ro-chengdu");
+        Organisation asianCity = organisation(OrganisationType.CITY, Continent.ASIA, chengdu);
+        Organisation africanCity =
+                organisation(OrganisationType.CITY, Continent.AFRICA, OrganisationKey.of("ro-abuja"));
+        Organisation asianCompany = organisation(OrganisationType.COMPANY, Continent.ASIA, null);
+        Organisation noContinent = organisation(OrganisationType.CITY, null, null);
+
+        assertThat(List.of(asianCity, africanCity, asianCompany, noContinent)).allMatch(Eligibility.ALL::admits);
+        var asianCities = new Eligibility(Set.of(OrganisationType.CITY), Set.of(Continent.ASIA), Set.of());
+        assertThat(asianCities.admits(asianCity)).isTrue();
+        assertThat(asianCities.admits(africanCity)).isFalse();
+        assertThat(asianCities.admits(asianCompany)).isFalse();
+        assertThat(asianCities.admits(noContinent)).isFalse();
+        var region = new Eligibility(Set.of(), Set.of(), Set.of(chengdu));
+        assertThat(region.admits(asianCity)).isTrue();
+        assertThat(region.admits(asianCompany)).isFalse();
+        var twoContinents = new Eligibility(Set.of(), Set.of(Continent.ASIA, Continent.AFRICA), Set.of());
+        assertThat(twoContinents.admits(africanCity)).isTrue();
+
+        assertThat(Eligibility.fromColumns(
+                        asianCities.typesColumn(), asianCities.continentsColumn(), region.officesColumn()))
+                .isEqualTo(new Eligibility(Set.of(OrganisationType.CITY), Set.of(Continent.ASIA), Set.of(chengdu)));
+        assertThat(Eligibility.fromColumns(null, null, null)).isEqualTo(Eligibility.ALL);
+
+        var partners = new Eligibility(Set.of(OrganisationType.PARTNER), Set.of(), Set.of());
+        assertThatThrownBy(() -> ProgrammeRules.eligibility(partners))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("eligibility"));
+    }
+
+    @Test
+    void statusesMoveForwardOrAreCancelledAndAClosedProgrammeReopens() {
+        assertThat(ProgrammeRules.changesFrom(ProgrammeStatus.DRAFT))
+                .containsExactly(
+                        ProgrammeStatus.DRAFT,
+                        ProgrammeStatus.OPEN,
+                        ProgrammeStatus.CLOSED,
+                        ProgrammeStatus.RUNNING,
+                        ProgrammeStatus.COMPLETED,
+                        ProgrammeStatus.CANCELLED);
+        assertThat(ProgrammeRules.changesFrom(ProgrammeStatus.CLOSED))
+                .containsExactly(
+                        ProgrammeStatus.CLOSED,
+                        ProgrammeStatus.OPEN,
+                        ProgrammeStatus.RUNNING,
+                        ProgrammeStatus.COMPLETED,
+                        ProgrammeStatus.CANCELLED);
+        assertThat(ProgrammeRules.mayChange(ProgrammeStatus.OPEN, ProgrammeStatus.DRAFT))
+                .isFalse();
+        assertThat(ProgrammeRules.mayChange(ProgrammeStatus.RUNNING, ProgrammeStatus.OPEN))
+                .isFalse();
+        assertThat(ProgrammeRules.changesFrom(ProgrammeStatus.COMPLETED)).containsExactly(ProgrammeStatus.COMPLETED);
+        assertThat(ProgrammeRules.changesFrom(ProgrammeStatus.CANCELLED)).containsExactly(ProgrammeStatus.CANCELLED);
+    }
+
+    private static Organisation organisation(
+            OrganisationType type, @Nullable Continent continent, @Nullable OrganisationKey office) {
+        return new Organisation(
+                1,
+                OrganisationKey.of("xx-somewhere"),
+                type,
+                "Somewhere",
+                "어딘가",
+                null,
+                "XX",
+                continent,
+                false,
+                office,
+                MembershipStatus.MEMBER,
+                null,
+                null,
+                null,
+                1);
     }
 
     private static ProgrammeInput withSessions(ProgrammeMode mode, SessionInput... sessions) {

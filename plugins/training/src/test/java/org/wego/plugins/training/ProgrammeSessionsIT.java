@@ -191,6 +191,60 @@ class ProgrammeSessionsIT {
         }
     }
 
+    @Test
+    void theSecretariatCopiesAProgrammeAsADraftWithItsSessionsShifted(RunningPlatform platform) throws Exception {
+        var t = new TrainingCalls(platform);
+        String title = "Copied " + System.nanoTime();
+        LocalDate newStart = START.plusYears(1);
+        long copy;
+        try (var acting = t.as(Role.SECRETARIAT, TrainingCalls.SECRETARIAT)) {
+            long source = (Long) t.programmes(
+                    "create",
+                    input(
+                            t,
+                            title,
+                            "ON_SITE",
+                            "OPEN",
+                            List.of(
+                                    session(t, START, "09:00", "12:00", "America/New_York"),
+                                    session(t, START.plusDays(3), "13:00", "16:00", "America/New_York"))));
+            copy = (Long) t.programmes("copy", source, newStart);
+            Object programme = ((java.util.Optional<?>) t.programmes("byId", copy)).orElseThrow();
+            assertThat(PluginCalls.read(programme, "status").toString()).isEqualTo("DRAFT");
+            assertThat(PluginCalls.read(programme, "titleEn")).isEqualTo(title);
+            assertThat(PluginCalls.read(programme, "startDate")).isEqualTo(newStart);
+            assertThat(PluginCalls.read(programme, "endDate")).isEqualTo(newStart.plusDays(4));
+            assertThat(PluginCalls.read(programme, "deadline")).isEqualTo(newStart.minusDays(14));
+            assertThat((List<?>) t.programmes("sessionsOf", copy))
+                    .extracting(s -> PluginCalls.read(s, "date") + " " + PluginCalls.read(s, "start") + " "
+                            + PluginCalls.read(s, "zone"))
+                    .containsExactly(
+                            newStart + " 09:00 America/New_York", newStart.plusDays(3) + " 13:00 America/New_York");
+            assertThat((List<?>) t.programmes("sessionsOf", source)).hasSize(2);
+        }
+        try (var acting = t.as(Role.MEMBER_CITY, city(t).key)) {
+            assertThatThrownBy(() -> t.programmes("copy", copy, newStart))
+                    .isInstanceOf(org.wego.plugin.api.PermissionDeniedException.class);
+        }
+    }
+
+    @Test
+    void theSecretariatsPageOffersTheCalendarTheSessionsEditorAndEditing(RunningPlatform platform) throws Exception {
+        var t = new TrainingCalls(platform);
+        t.openProgramme("Page " + System.nanoTime(), 10, 2);
+        assertThat(platform.open("training/programmes", Role.SECRETARIAT).body())
+                .contains("Calendar")
+                .contains("Daily sessions")
+                .contains("Add a session")
+                .contains("Eligible member types")
+                .contains("Copy");
+        assertThat(platform.open("training/programmes", Role.MEMBER_CITY).body())
+                .contains("Calendar")
+                .contains("All members")
+                .doesNotContain("Add a session")
+                .doesNotContain("Copy");
+    }
+
     private record Organisation(OrganisationKey key) {}
 
     private static Organisation city(TrainingCalls t) {
