@@ -25,6 +25,7 @@ public class TrainingPlugin implements WegoPlugin {
     static final String NOMINATE = "training.nominations.create";
     static final String NOMINATION = "training.nomination";
     static final String PROGRAMMES_ROUTE = "training/programmes";
+    static final String UPLOAD_ROUTE = "training/upload";
 
     private final Nominations nominations;
 
@@ -40,5 +41,9 @@ public class TrainingPlugin implements WegoPlugin {
                 .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
                 .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided));
+        // The bulk upload: regional offices for their region's cities, member cities for themselves.
+        Access nominators = Access.forRoles(Role.REGIONAL_OFFICE, Role.MEMBER_CITY);
+        add.view(new ViewContribution(UPLOAD_ROUTE, NominationUploadView.class, nominators))
+                .menu(new MenuEntry(UPLOAD_ROUTE, "training.menu.upload", "vaadin:upload", 301, nominators));
     }
 }
