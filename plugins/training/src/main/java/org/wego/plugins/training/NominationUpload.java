@@ -73,10 +73,10 @@ class NominationUpload {
      */
     UploadCheck check(long programmeId, byte[] file) {
         requireNominator();
-        return check(programmeId, UploadedSheet.read(file));
+        return checkSheet(programmeId, UploadedSheet.read(file));
     }
 
-    UploadCheck check(long programmeId, UploadedSheet sheet) {
+    UploadCheck checkSheet(long programmeId, UploadedSheet sheet) {
         requireNominator();
         List<UploadRow> rows = UploadRules.rows(sheet);
         return java.util.Objects.requireNonNull(transactions.execute(status -> {
