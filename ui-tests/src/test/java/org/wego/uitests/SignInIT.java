@@ -57,7 +57,8 @@ class SignInIT {
                     "membership.menu.statistics",
                     "membership.menu.governance",
                     "notice-board.menu",
-                    "training.menu.programmes");
+                    "training.menu.programmes",
+                    "training.menu.upload");
         }
         return List.of(
                 "nav.home",
@@ -70,7 +71,8 @@ class SignInIT {
                 "membership.menu.statistics",
                 "membership.menu.governance",
                 "notice-board.menu",
-                "training.menu.programmes");
+                "training.menu.programmes",
+                "training.menu.upload");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */

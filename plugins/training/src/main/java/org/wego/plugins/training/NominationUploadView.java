@@ -55,6 +55,8 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
     private final Paragraph summary = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
     private final Span working = new Span();
+    private final VerticalLayout workingRow = new VerticalLayout(working, progress);
+    private final H2 results = new H2();
     private final Grid<UploadProblem> problems = new Grid<>();
     private final Button save = new Button();
     private final Button cancel = new Button();
@@ -97,12 +99,14 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         progress.setIndeterminate(true);
         progress.addClassName("training-upload-progress");
         working.addClassName("training-upload-working");
-        var workingRow = new VerticalLayout(working, progress);
         workingRow.setPadding(false);
         workingRow.setSpacing(false);
-        progress.setVisible(false);
-        working.setVisible(false);
+        workingRow.setVisible(false);
         add(workingRow);
+
+        results.setText(getTranslation("training.upload.step.check"));
+        results.addClassName("training-upload-results");
+        add(results);
 
         message.addClassName("training-upload-message");
         message.getElement().setAttribute("role", "status");
@@ -213,7 +217,9 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
                 getTranslation("training.upload.template." + format));
         link.getElement().setAttribute("download", true);
         link.addClassName("training-upload-template-" + format);
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        var icon = VaadinIcon.DOWNLOAD.create();
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        link.addComponentAsFirst(icon);
         return link;
     }
 
@@ -221,8 +227,7 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
     private void later(String workingKey, Runnable work) {
         UI ui = UI.getCurrent();
         working.setText(getTranslation(workingKey));
-        working.setVisible(true);
-        progress.setVisible(true);
+        workingRow.setVisible(true);
         save.setEnabled(false);
         cancel.setEnabled(false);
         pending = work;
@@ -240,8 +245,7 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         try {
             work.run();
         } finally {
-            working.setVisible(false);
-            progress.setVisible(false);
+            workingRow.setVisible(false);
         }
     }
 
@@ -287,6 +291,7 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
 
     private void show(String fileName, UploadCheck result) {
         check = result;
+        results.setVisible(true);
         int valid = result.validRows().size();
         int refused = result.rows().size() - valid;
         message.setText(
@@ -311,6 +316,7 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
 
     private void clear(@Nullable String text) {
         check = null;
+        results.setVisible(text != null);
         message.setText(text == null ? "" : text);
         summary.setVisible(false);
         problems.setItems(List.of());

@@ -16,7 +16,10 @@ record UploadCheck(String format, String encoding, List<UploadRow> rows, List<Up
     UploadCheck {
         rows = List.copyOf(rows);
         problems = problems.stream()
-                .sorted(Comparator.comparingInt(UploadProblem::row).thenComparing(UploadProblem::warning))
+                .sorted(Comparator.comparingInt(UploadProblem::row)
+                        .thenComparing(UploadProblem::warning)
+                        .thenComparingInt(
+                                p -> p.column() == null ? -1 : p.column().ordinal()))
                 .toList();
     }
 
