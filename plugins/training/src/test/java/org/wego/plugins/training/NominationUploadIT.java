@@ -206,6 +206,39 @@ class NominationUploadIT {
         }
     }
 
+    @Test
+    void aFileOfTheMostRowsAllowedIsCheckedAndSavedInOneGo(RunningPlatform platform) throws Exception {
+        var t = new TrainingCalls(platform);
+        long programme = t.openProgramme("Upload many " + System.nanoTime(), 10_000, 1_000);
+        List<Organisation> cities = t.cities(CHENGDU_OFFICE, 5);
+        String tag = Long.toString(System.nanoTime());
+        var csv = new StringBuilder(new String(NominationTemplate.csv(), StandardCharsets.UTF_8));
+        for (int i = 0; i < UploadedSheet.MAX_ROWS; i++) {
+            csv.append(cities.get(i % cities.size()).key().value())
+                    .append(",Official ")
+                    .append(i)
+                    .append(",Officer,Planning,o")
+                    .append(i)
+                    .append('.')
+                    .append(tag)
+                    .append("@example.org,en,\r\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        try (var acting = t.as(Role.REGIONAL_OFFICE, CHENGDU_OFFICE)) {
+            long started = System.nanoTime();
+            Object check = upload(t, "check", programme, file);
+            long checked = System.nanoTime();
+            assertThat(validRows(check)).hasSize(UploadedSheet.MAX_ROWS);
+            Object saved = upload(t, "save", programme, check);
+            long done = System.nanoTime();
+            assertThat((List<?>) PluginCalls.read(saved, "nominations")).hasSize(UploadedSheet.MAX_ROWS);
+            System.out.printf(
+                    "Upload of %d rows: check %d ms, save %d ms%n",
+                    UploadedSheet.MAX_ROWS, (checked - started) / 1_000_000, (done - checked) / 1_000_000);
+        }
+        assertThat(t.seats(programme)).hasSize(UploadedSheet.MAX_ROWS);
+    }
+
     private static Object upload(TrainingCalls t, String method, Object... arguments) {
         return t.calls.bean(NominationUpload.class).invoke(method, arguments);
     }
