@@ -91,6 +91,19 @@ class TrainingUploadIT {
         org.assertj.core.api.Assertions.assertThat(chengdu.untranslatedKeys()).isEmpty();
         showResults(page);
         Screenshots.save(page, "training-upload-problems-chengdu-en");
+        var violations = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .exclude(List.of("vaadin-connection-indicator"))
+                .analyze()
+                .getViolations();
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as(() -> "axe-core violations on the upload page: "
+                        + violations.stream()
+                                .map(v -> v.getId() + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getHtml())
+                                                .toList())
+                                .toList())
+                .isEmpty();
         org.assertj.core.api.Assertions.assertThat(nominations(jdbc, programme))
                 .as("nothing saved by the check")
                 .isZero();

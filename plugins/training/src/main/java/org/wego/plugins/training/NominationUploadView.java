@@ -21,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -44,7 +45,7 @@ import org.wego.plugin.api.PluginContext;
  * steps (checking, saving) run on the next poll of the browser after the page has shown an
  * indeterminate progress bar: the bar is visible for as long as the server works.
  */
-public class NominationUploadView extends VerticalLayout implements BeforeEnterObserver {
+public class NominationUploadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int WORK_POLL_MILLIS = 150;
 
@@ -143,6 +144,11 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         cancel.addClickListener(e -> clear(getTranslation("training.upload.cancelled")));
         add(new HorizontalLayout(save, cancel));
         clear(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.upload.title");
     }
 
     @Override
