@@ -120,6 +120,38 @@ class TrainingUploadIT {
         showResults(page);
         Screenshots.save(page, "training-upload-saved-chengdu-en");
 
+        // A file of the most rows allowed: the indeterminate bar shows while the server checks them.
+        var many = new StringBuilder(template);
+        for (int i = 0; i < 1000; i++) {
+            many.append((i % 2 == 0 ? first : second).key().value())
+                    .append(",Official ")
+                    .append(i)
+                    .append(",,,bulk")
+                    .append(i)
+                    .append('.')
+                    .append(tag)
+                    .append("@example.org,en,\r\n");
+        }
+        upload(page, "many.csv", many.toString().getBytes(StandardCharsets.UTF_8));
+        Locator bar = page.locator("vaadin-progress-bar.training-upload-progress");
+        assertThat(bar).isVisible();
+        assertThat(page.locator(".training-upload-working")).hasText(en.get("training.upload.checking"));
+        bar.scrollIntoViewIfNeeded();
+        Screenshots.saveAsIs(page, "training-upload-checking-chengdu-en");
+        assertThat(summary)
+                .hasText(
+                        en.get("training.upload.summary", "many.csv", "UTF-8 (BOM)", 1000, 1000, 0, 998),
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(90_000));
+        assertThat(bar).isHidden();
+        assertThat(problems.getByText(en.get("training.upload.warning.quota", first.nameEn(), first.nameKo(), 2))
+                        .first())
+                .isVisible();
+        page.locator(".training-upload-results").evaluate("heading => heading.scrollIntoView()");
+        Screenshots.save(page, "training-upload-many-warnings-chengdu-en");
+        page.locator("vaadin-button.training-upload-cancel").click();
+        assertThat(page.locator(".training-upload-message")).hasText(en.get("training.upload.cancelled"));
+        org.assertj.core.api.Assertions.assertThat(nominations(jdbc, programme)).isEqualTo(2);
+
         // In Korean: a Korean-headed CP949 file (as Korean Excel saves it), checked, then cancelled.
         ShellPage korean = chengdu.switchLanguage(Locale.KOREAN);
         PlatformTexts ko = korean.texts();

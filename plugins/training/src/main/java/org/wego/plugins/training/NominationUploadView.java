@@ -48,6 +48,7 @@ import org.wego.plugin.api.PluginContext;
 public class NominationUploadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int WORK_POLL_MILLIS = 150;
+    private static final int FEW_PROBLEMS = 50;
 
     private final NominationUpload upload;
     private final Messages messages;
@@ -118,22 +119,21 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addColumn(UploadProblem::row)
                 .setHeader(getTranslation("training.upload.problems.row"))
-                .setAutoWidth(true)
+                .setWidth("5rem")
                 .setFlexGrow(0);
         problems.addColumn(
                         p -> p.column() == null ? "" : getTranslation(p.column().labelKey()))
                 .setHeader(getTranslation("training.upload.problems.column"))
-                .setAutoWidth(true)
+                .setWidth("9rem")
                 .setFlexGrow(0);
         problems.addColumn(p -> getTranslation(p.warning() ? "training.upload.warning" : "training.upload.error"))
                 .setHeader(getTranslation("training.upload.problems.kind"))
-                .setAutoWidth(true)
+                .setWidth("7rem")
                 .setFlexGrow(0);
         problems.addColumn(p -> p.message(messages))
                 .setHeader(getTranslation("training.upload.problems.problem"))
                 .setFlexGrow(1);
         problems.setPartNameGenerator(p -> p.warning() ? "warning" : "error");
-        problems.setAllRowsVisible(true);
         add(problems);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -280,8 +280,7 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         try {
             NominationUpload.Saved saved = upload.save(chosen.id(), current);
             check = null;
-            problems.setItems(saved.check().problems());
-            problems.setVisible(!saved.check().problems().isEmpty());
+            showProblems(saved.check().problems());
             save.setVisible(false);
             cancel.setVisible(false);
             message.setText(
@@ -293,6 +292,15 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         } catch (PermissionDeniedException e) {
             message.setText(getTranslation("training.upload.denied"));
         }
+    }
+
+    /** The problems in the grid: all rows shown while few, else a scrolling grid (Vaadin's limit, and readability). */
+    private void showProblems(List<UploadProblem> list) {
+        problems.setItems(list);
+        problems.setVisible(!list.isEmpty());
+        boolean few = list.size() <= FEW_PROBLEMS;
+        problems.setAllRowsVisible(few);
+        problems.setHeight(few ? null : "28em");
     }
 
     private void show(String fileName, UploadCheck result) {
@@ -311,8 +319,7 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
                 refused,
                 result.warnings().size()));
         summary.setVisible(true);
-        problems.setItems(result.problems());
-        problems.setVisible(!result.problems().isEmpty());
+        showProblems(result.problems());
         save.setText(getTranslation("training.upload.save", valid));
         save.setEnabled(valid > 0);
         save.setVisible(true);
@@ -342,7 +349,10 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
             try (InputStream content = event.getInputStream()) {
                 bytes = content.readNBytes(UploadedSheet.MAX_BYTES + 1);
             }
-            ui.access(() -> later("training.upload.checking", () -> checkFile(fileName, bytes)));
+            ui.access(() -> {
+                clear(null); // the previous file's results go, so they are not taken for this one's
+                later("training.upload.checking", () -> checkFile(fileName, bytes));
+            });
         }
     }
 }
