@@ -192,6 +192,44 @@ class NominationUploadIT {
     }
 
     @Test
+    void anExcelFileIsCheckedAndSavedLikeACsvFile(RunningPlatform platform) throws Exception {
+        var t = new TrainingCalls(platform);
+        long programme = t.openProgramme("Upload xlsx " + System.nanoTime(), 10, 2);
+        Organisation city = t.cities(CHENGDU_OFFICE, 1).getFirst();
+        String tag = Long.toString(System.nanoTime());
+        var out = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            var sheet = workbook.newWorksheet("Nominations");
+            List<String> headers = NominationTemplate.headers();
+            for (int i = 0; i < headers.size(); i++) {
+                sheet.value(0, i, headers.get(i));
+                sheet.value(1, i, NominationTemplate.NOTES.get(i));
+            }
+            List<String> good = List.of(city.nameKo(), "최지우", "팀장", "", "jiwoo." + tag + "@example.org", "ko", "여성");
+            List<String> bad = List.of(city.key().value(), "Formula", "", "", "f." + tag + "@example.org", "en", "");
+            for (int i = 0; i < good.size(); i++) {
+                sheet.value(2, i, good.get(i));
+                sheet.value(3, i, bad.get(i));
+            }
+            sheet.formula(3, 1, "CONCAT(\"a\",\"b\")");
+        }
+        try (var acting = t.as(Role.REGIONAL_OFFICE, CHENGDU_OFFICE)) {
+            Object check = upload(t, "check", programme, out.toByteArray());
+            assertThat(PluginCalls.read(check, "format")).isEqualTo("XLSX");
+            assertThat(validRows(check)).containsExactly(3);
+            assertThat(problemsByRow(check, false))
+                    .containsOnlyKeys(4)
+                    .containsEntry(4, List.of("NAME training.upload.problem.formula"));
+            assertThat((List<?>) PluginCalls.read(upload(t, "save", programme, check), "nominations"))
+                    .hasSize(1);
+        }
+        assertThat(t.seats(programme))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("organisation_key"))
+                        .isEqualTo(city.key().value()));
+    }
+
+    @Test
     void aFileThatCannotBeReadIsRefusedAsAWhole(RunningPlatform platform) throws Exception {
         var t = new TrainingCalls(platform);
         long programme = t.openProgramme("Upload file " + System.nanoTime(), 5, 1);
