@@ -43,7 +43,8 @@ class SignInIT {
                     "membership.menu.applications",
                     "membership.menu.governance",
                     "notice-board.menu",
-                    "training.menu.programmes");
+                    "training.menu.programmes",
+                    "training.menu.statistics");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -58,7 +59,8 @@ class SignInIT {
                     "membership.menu.governance",
                     "notice-board.menu",
                     "training.menu.programmes",
-                    "training.menu.upload");
+                    "training.menu.upload",
+                    "training.menu.statistics");
         }
         return List.of(
                 "nav.home",
@@ -72,7 +74,8 @@ class SignInIT {
                 "membership.menu.governance",
                 "notice-board.menu",
                 "training.menu.programmes",
-                "training.menu.upload");
+                "training.menu.upload",
+                "training.menu.statistics");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */

@@ -26,6 +26,7 @@ public class TrainingPlugin implements WegoPlugin {
     static final String NOMINATION = "training.nomination";
     static final String PROGRAMMES_ROUTE = "training/programmes";
     static final String UPLOAD_ROUTE = "training/upload";
+    static final String STATISTICS_ROUTE = "training/statistics";
 
     private final Nominations nominations;
 
@@ -45,5 +46,11 @@ public class TrainingPlugin implements WegoPlugin {
         Access nominators = Access.forRoles(Role.REGIONAL_OFFICE, Role.MEMBER_CITY);
         add.view(new ViewContribution(UPLOAD_ROUTE, NominationUploadView.class, nominators))
                 .menu(new MenuEntry(UPLOAD_ROUTE, "training.menu.upload", "vaadin:upload", 301, nominators));
+        // Statistics: aggregate figures only, for every role.
+        add.view(new ViewContribution(STATISTICS_ROUTE, TrainingStatisticsView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        STATISTICS_ROUTE, "training.menu.statistics", "vaadin:chart", 310, Access.forAllRoles()));
+        add.view(new ViewContribution(
+                ProgrammeNominationsView.ROUTE, ProgrammeNominationsView.class, Access.forAllRoles()));
     }
 }
