@@ -59,6 +59,7 @@ class SignInIT {
                     "membership.menu.governance",
                     "notice-board.menu",
                     "training.menu.programmes",
+                    "training.menu.upload",
                     "training.menu.statistics");
         }
         return List.of(
@@ -73,6 +74,7 @@ class SignInIT {
                 "membership.menu.governance",
                 "notice-board.menu",
                 "training.menu.programmes",
+                "training.menu.upload",
                 "training.menu.statistics");
     }
 

@@ -25,6 +25,7 @@ public class TrainingPlugin implements WegoPlugin {
     static final String NOMINATE = "training.nominations.create";
     static final String NOMINATION = "training.nomination";
     static final String PROGRAMMES_ROUTE = "training/programmes";
+    static final String UPLOAD_ROUTE = "training/upload";
     static final String STATISTICS_ROUTE = "training/statistics";
 
     /** How often the scheduled job closes programmes at their deadline and marks started ones running. */
@@ -47,6 +48,10 @@ public class TrainingPlugin implements WegoPlugin {
                 .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided))
                 .job("programme-schedule", SCHEDULE_EVERY, programmes::moveOnByDate);
+        // The bulk upload: regional offices for their region's cities, member cities for themselves.
+        Access nominators = Access.forRoles(Role.REGIONAL_OFFICE, Role.MEMBER_CITY);
+        add.view(new ViewContribution(UPLOAD_ROUTE, NominationUploadView.class, nominators))
+                .menu(new MenuEntry(UPLOAD_ROUTE, "training.menu.upload", "vaadin:upload", 301, nominators));
         // Statistics: aggregate figures only, for every role.
         add.view(new ViewContribution(STATISTICS_ROUTE, TrainingStatisticsView.class, Access.forAllRoles()))
                 .menu(new MenuEntry(
