@@ -1,6 +1,12 @@
 package org.wego.plugins.training;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.wego.plugin.api.InvalidInputException;
 
 /** The rules a programme's input passes before it is saved (pure, no I/O). */
@@ -9,6 +15,9 @@ final class ProgrammeRules {
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_VENUE = 500;
     static final int MAX_CAPACITY = 10_000;
+    static final int MAX_SESSIONS = 200;
+    /** The zone of every online programme's sessions. */
+    static final String ONLINE_ZONE = "UTC";
 
     private ProgrammeRules() {}
 
@@ -47,6 +56,7 @@ final class ProgrammeRules {
             throw new InvalidInputException("quota", "training.invalid.quota");
         }
         ProgrammeStatus status = input.status() == null ? ProgrammeStatus.DRAFT : input.status();
+        List<SessionInput> sessions = sessions(input.mode(), start, end, input.sessionList());
         return new ProgrammeInput(
                 titleEn,
                 titleKo,
@@ -61,7 +71,72 @@ final class ProgrammeRules {
                 deadline,
                 input.capacity(),
                 input.quota(),
-                status);
+                status,
+                sessions);
+    }
+
+    /**
+     * The daily sessions checked (field {@code sessions}, the message naming the row, 1-based): at most
+     * {@value #MAX_SESSIONS}; each complete, within the programme's dates, starting before it ends, at a
+     * local time that exists in its zone (not in a daylight-saving gap), in a valid IANA zone, UTC for an
+     * online programme; none overlapping another on the same day. Returned in time order, the zone
+     * normalised ({@code Etc/UTC} becomes {@code UTC}).
+     */
+    static List<SessionInput> sessions(ProgrammeMode mode, LocalDate first, LocalDate last, List<SessionInput> given) {
+        if (given.size() > MAX_SESSIONS) {
+            throw new InvalidInputException("sessions", "training.session.invalid.too-many", MAX_SESSIONS);
+        }
+        var clean = new ArrayList<SessionInput>();
+        var times = new ArrayList<ZonedDateTime[]>();
+        for (int i = 0; i < given.size(); i++) {
+            SessionInput session = given.get(i);
+            int row = i + 1;
+            if (session.date() == null
+                    || session.start() == null
+                    || session.end() == null
+                    || session.zone() == null
+                    || session.zone().isBlank()) {
+                throw new InvalidInputException("sessions", "training.session.invalid.incomplete", row);
+            }
+            ZoneId zone = zone(session.zone().strip(), row);
+            if (mode == ProgrammeMode.ONLINE && !zone.normalized().equals(ZoneOffset.UTC)) {
+                throw new InvalidInputException("sessions", "training.session.invalid.online-utc", row);
+            }
+            if (zone.normalized().equals(ZoneOffset.UTC)) {
+                zone = ZoneId.of(ONLINE_ZONE);
+            }
+            if (session.date().isBefore(first) || session.date().isAfter(last)) {
+                throw new InvalidInputException("sessions", "training.session.invalid.outside-dates", row);
+            }
+            if (!session.start().isBefore(session.end())) {
+                throw new InvalidInputException("sessions", "training.session.invalid.end-before-start", row);
+            }
+            var starts = ZonedDateTime.of(session.date(), session.start(), zone);
+            var ends = ZonedDateTime.of(session.date(), session.end(), zone);
+            if (!starts.toLocalTime().equals(session.start())
+                    || !ends.toLocalTime().equals(session.end())) {
+                throw new InvalidInputException("sessions", "training.session.invalid.no-such-time", row);
+            }
+            for (int j = 0; j < times.size(); j++) {
+                ZonedDateTime[] other = times.get(j);
+                boolean sameDay = clean.get(j).date().equals(session.date());
+                if (sameDay && starts.isBefore(other[1]) && other[0].isBefore(ends)) {
+                    throw new InvalidInputException("sessions", "training.session.invalid.overlap", row, j + 1);
+                }
+            }
+            clean.add(new SessionInput(session.date(), session.start(), session.end(), zone.getId()));
+            times.add(new ZonedDateTime[] {starts, ends});
+        }
+        clean.sort(Comparator.comparing(SessionInput::date).thenComparing(SessionInput::start));
+        return List.copyOf(clean);
+    }
+
+    /** A region-based IANA zone such as {@code Asia/Seoul} or {@code UTC}; offsets like +09:00 are refused. */
+    private static ZoneId zone(String id, int row) {
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+            throw new InvalidInputException("sessions", "training.session.invalid.zone", row);
+        }
+        return ZoneId.of(id);
     }
 
     private static LocalDate required(String field, @org.jspecify.annotations.Nullable LocalDate date) {

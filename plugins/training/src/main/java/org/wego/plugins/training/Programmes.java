@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,7 @@ class Programmes {
                         VALUES (:titleEn, :titleKo, :descriptionEn, :descriptionKo, :partner, :mode, :venue, :language,
                             :start, :end, :deadline, :capacity, :quota, :status, 0, :by, :at, 1)""").params(params(clean, user)).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        saveSessions(id, clean.sessionList());
         platform.audit().record(ENTITY, Long.toString(id), null, clean);
         return id;
     }
@@ -65,8 +68,11 @@ class Programmes {
      */
     Programme update(long id, long baseVersion, ProgrammeInput input) {
         SignedInUser user = requireManager();
-        ProgrammeInput clean = checked(input);
         Programme before = find(id).orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
+        List<SessionInput> sessionsBefore =
+                findSessions(id).stream().map(Programmes::asInput).toList();
+        // Sessions not given are kept, but still checked against the new dates and mode.
+        ProgrammeInput clean = checked(input.sessions() == null ? input.withSessions(sessionsBefore) : input);
         var params = params(clean, user);
         params.put("id", id);
         params.put("version", baseVersion);
@@ -80,7 +86,11 @@ class Programmes {
         if (changed != 1) {
             throw new InvalidInputException(null, "training.stale", before.updatedBy());
         }
-        platform.audit().record(ENTITY, Long.toString(id), before, clean);
+        saveSessions(id, clean.sessionList());
+        var audited = new java.util.LinkedHashMap<String, Object>();
+        audited.put("programme", before);
+        audited.put("sessions", sessionsBefore);
+        platform.audit().record(ENTITY, Long.toString(id), audited, clean);
         seats.promoteWaiting(id); // the capacity or quota may have been raised
         return find(id).orElseThrow();
     }
@@ -101,6 +111,82 @@ class Programmes {
                         + " ORDER BY start_date DESC, id DESC")
                 .query(Programmes::programme)
                 .list();
+    }
+
+    /**
+     * The daily sessions of a programme the user may see, in time order.
+     *
+     * @throws InvalidInputException {@code training.invalid.programme} when it does not exist or is a
+     *     draft and the user is not the secretariat
+     */
+    @Transactional(readOnly = true)
+    List<Session> sessionsOf(long programmeId) {
+        if (byId(programmeId).isEmpty()) {
+            throw new InvalidInputException(null, "training.invalid.programme");
+        }
+        return findSessions(programmeId);
+    }
+
+    /** The sessions of a programme in time order, without checking who asks (for the plugin's own services). */
+    List<Session> findSessions(long programmeId) {
+        return jdbc.sql("""
+                        SELECT id, session_date, start_time, end_time, zone FROM training_session
+                        WHERE programme_id = :id ORDER BY session_date, start_time, id""")
+                .param("id", programmeId)
+                .query((rs, row) -> new Session(
+                        rs.getLong("id"),
+                        rs.getObject("session_date", LocalDate.class),
+                        rs.getObject("start_time", LocalTime.class),
+                        rs.getObject("end_time", LocalTime.class),
+                        ZoneId.of(rs.getString("zone"))))
+                .list();
+    }
+
+    /**
+     * Makes the stored sessions these: a session with the same date and start keeps its row (and id, which
+     * attendance may refer to) with the new end and zone; the others are removed or added.
+     */
+    private void saveSessions(long programmeId, List<SessionInput> sessions) {
+        var stored = new java.util.HashMap<String, Session>();
+        for (Session session : findSessions(programmeId)) {
+            stored.put(session.date() + " " + session.start(), session);
+        }
+        var kept = new java.util.HashSet<String>();
+        for (SessionInput session : sessions) {
+            kept.add(session.date() + " " + session.start());
+        }
+        for (var entry : stored.entrySet()) {
+            if (!kept.contains(entry.getKey())) {
+                jdbc.sql("DELETE FROM training_session WHERE id = :id")
+                        .param("id", entry.getValue().id())
+                        .update();
+            }
+        }
+        for (SessionInput session : sessions) {
+            Session same = stored.get(session.date() + " " + session.start());
+            if (same == null) {
+                jdbc.sql("""
+                                INSERT INTO training_session (programme_id, session_date, start_time, end_time, zone)
+                                VALUES (:programme, :date, :start, :end, :zone)""")
+                        .param("programme", programmeId)
+                        .param("date", session.date())
+                        .param("start", session.start())
+                        .param("end", session.end())
+                        .param("zone", session.zone())
+                        .update();
+            } else if (!same.end().equals(session.end()) || !same.zone().getId().equals(session.zone())) {
+                jdbc.sql("UPDATE training_session SET end_time = :end, zone = :zone WHERE id = :id")
+                        .param("id", same.id())
+                        .param("end", session.end())
+                        .param("zone", session.zone())
+                        .update();
+            }
+        }
+    }
+
+    static SessionInput asInput(Session session) {
+        return new SessionInput(
+                session.date(), session.start(), session.end(), session.zone().getId());
     }
 
     /** Whether the user may create and edit programmes (the secretariat). */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.OrganisationKey;
@@ -69,6 +72,163 @@ class ProgrammeRulesTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("training.invalid.language"));
+    }
+
+    @Test
+    void sessionsAreCheckedAndReturnedInTimeOrder() {
+        var late = new SessionInput(START.plusDays(1), LocalTime.of(14, 0), LocalTime.of(17, 0), " Asia/Seoul ");
+        var early = new SessionInput(START, LocalTime.of(9, 0), LocalTime.of(12, 0), "Asia/Seoul");
+        var sameDay = new SessionInput(START, LocalTime.of(13, 0), LocalTime.of(16, 0), "Asia/Seoul");
+        ProgrammeInput clean = ProgrammeRules.clean(withSessions(ProgrammeMode.ON_SITE, late, sameDay, early));
+        assertThat(clean.sessions())
+                .containsExactly(
+                        early,
+                        sameDay,
+                        new SessionInput(START.plusDays(1), LocalTime.of(14, 0), LocalTime.of(17, 0), "Asia/Seoul"));
+        // Not given: none on creation.
+        assertThat(ProgrammeRules.clean(programme("Data", 20, 2, START)).sessions())
+                .isEmpty();
+    }
+
+    @Test
+    void anOnlineProgrammesSessionsAreInUtc() {
+        var etcUtc = new SessionInput(START, LocalTime.of(9, 0), LocalTime.of(10, 0), "Etc/UTC");
+        assertThat(ProgrammeRules.clean(withSessions(ProgrammeMode.ONLINE, etcUtc))
+                        .sessions()
+                        .getFirst()
+                        .zone())
+                .isEqualTo("UTC");
+        var seoul = new SessionInput(START, LocalTime.of(9, 0), LocalTime.of(10, 0), "Asia/Seoul");
+        assertSessionRefused(withSessions(ProgrammeMode.ONLINE, seoul), "training.session.invalid.online-utc", 1);
+        // A hybrid or on-site programme is in its venue's zone.
+        assertThat(ProgrammeRules.clean(withSessions(ProgrammeMode.HYBRID, seoul))
+                        .sessions())
+                .hasSize(1);
+    }
+
+    @Test
+    void badSessionsAreRefusedNamingTheRow() {
+        var good = new SessionInput(START, LocalTime.of(9, 0), LocalTime.of(12, 0), "Asia/Seoul");
+        assertSessionRefused(
+                withSessions(ProgrammeMode.ON_SITE, good, new SessionInput(START, null, LocalTime.NOON, "UTC")),
+                "training.session.invalid.incomplete",
+                2);
+        assertSessionRefused(
+                withSessions(
+                        ProgrammeMode.ON_SITE,
+                        new SessionInput(START, LocalTime.of(9, 0), LocalTime.NOON, "Mars/Olympus")),
+                "training.session.invalid.zone",
+                1);
+        assertSessionRefused(
+                withSessions(
+                        ProgrammeMode.ON_SITE, new SessionInput(START, LocalTime.of(9, 0), LocalTime.NOON, "+09:00")),
+                "training.session.invalid.zone",
+                1);
+        assertSessionRefused(
+                withSessions(
+                        ProgrammeMode.ON_SITE,
+                        good,
+                        new SessionInput(START.minusDays(1), LocalTime.of(9, 0), LocalTime.NOON, "Asia/Seoul")),
+                "training.session.invalid.outside-dates",
+                2);
+        assertSessionRefused(
+                withSessions(
+                        ProgrammeMode.ON_SITE,
+                        new SessionInput(START.plusDays(5), LocalTime.of(9, 0), LocalTime.NOON, "Asia/Seoul")),
+                "training.session.invalid.outside-dates",
+                1);
+        assertSessionRefused(
+                withSessions(
+                        ProgrammeMode.ON_SITE, new SessionInput(START, LocalTime.NOON, LocalTime.NOON, "Asia/Seoul")),
+                "training.session.invalid.end-before-start",
+                1);
+        assertSessionRefused(
+                withSessions(
+                        ProgrammeMode.ON_SITE,
+                        good,
+                        new SessionInput(START, LocalTime.of(11, 0), LocalTime.of(13, 0), "Asia/Seoul")),
+                "training.session.invalid.overlap",
+                2,
+                1);
+        // The same start twice is an overlap too (the table allows one session per date and start).
+        assertSessionRefused(withSessions(ProgrammeMode.ON_SITE, good, good), "training.session.invalid.overlap", 2, 1);
+    }
+
+    @Test
+    void aTimeInADaylightSavingGapIsRefused() {
+        // New York skipped 02:00-03:00 on 14 March 2027.
+        var gap = new SessionInput(
+                LocalDate.of(2027, 3, 14), LocalTime.of(2, 30), LocalTime.of(4, 0), "America/New_York");
+        var input = new ProgrammeInput(
+                "Data",
+                "데이터",
+                null,
+                null,
+                OrganisationKey.of("kr-seoul"),
+                ProgrammeMode.ON_SITE,
+                "New York",
+                "en",
+                LocalDate.of(2027, 3, 14),
+                LocalDate.of(2027, 3, 15),
+                LocalDate.of(2027, 3, 1),
+                20,
+                2,
+                null,
+                List.of(gap));
+        assertSessionRefused(input, "training.session.invalid.no-such-time", 1);
+    }
+
+    @Test
+    void atMostTwoHundredSessions() {
+        var many = new ArrayList<SessionInput>();
+        for (int day = 0; day < 5; day++) {
+            for (int hour = 0; hour < 40; hour++) {
+                var start = LocalTime.of(hour / 2, (hour % 2) * 30);
+                many.add(new SessionInput(START.plusDays(day), start, start.plusMinutes(20), "UTC"));
+            }
+        }
+        assertThat(ProgrammeRules.clean(withSessions(ProgrammeMode.ONLINE, many.toArray(SessionInput[]::new)))
+                        .sessions())
+                .hasSize(200);
+        many.add(new SessionInput(START, LocalTime.of(23, 0), LocalTime.of(23, 30), "UTC"));
+        assertSessionRefused(
+                withSessions(ProgrammeMode.ONLINE, many.toArray(SessionInput[]::new)),
+                "training.session.invalid.too-many",
+                200);
+    }
+
+    @Test
+    void aSessionStartsAndEndsInItsZone() {
+        var session = new Session(1, START, LocalTime.of(9, 0), LocalTime.of(12, 0), java.time.ZoneId.of("Asia/Seoul"));
+        assertThat(session.startsAt().toInstant()).isEqualTo(java.time.Instant.parse("2027-03-01T00:00:00Z"));
+        assertThat(session.endsAt().toInstant()).isEqualTo(java.time.Instant.parse("2027-03-01T03:00:00Z"));
+    }
+
+    private static ProgrammeInput withSessions(ProgrammeMode mode, SessionInput... sessions) {
+        return new ProgrammeInput(
+                "Data",
+                "데이터",
+                null,
+                null,
+                OrganisationKey.of("kr-seoul"),
+                mode,
+                "Seoul HRD Center",
+                "en",
+                START,
+                START.plusDays(4),
+                START.minusDays(14),
+                20,
+                2,
+                null,
+                List.of(sessions));
+    }
+
+    private static void assertSessionRefused(ProgrammeInput input, String key, Object... arguments) {
+        assertThatThrownBy(() -> ProgrammeRules.clean(input)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("sessions");
+            assertThat(e.messageKey()).isEqualTo(key);
+            assertThat(e.arguments()).containsExactly(arguments);
+        });
     }
 
     private static void assertRefused(ProgrammeInput input, String field, String key) {
