@@ -25,6 +25,9 @@ public class TrainingPlugin implements WegoPlugin {
     static final String NOMINATE = "training.nominations.create";
     static final String NOMINATION = "training.nomination";
     static final String PROGRAMMES_ROUTE = "training/programmes";
+    static final String ATTENDANCE_ROUTE = "training/attendance";
+    static final String CERTIFICATES_ROUTE = "training/certificates";
+    static final String VERIFY_ROUTE = "training/verify";
 
     private final Nominations nominations;
 
@@ -40,5 +43,17 @@ public class TrainingPlugin implements WegoPlugin {
                 .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
                 .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided));
+        // Attendance (secretariat), certificates (the secretariat and nominators, each its scope), public verification
+        add.view(new ViewContribution(ATTENDANCE_ROUTE, AttendanceView.class, Access.forRoles(Role.SECRETARIAT)))
+                .menu(new MenuEntry(
+                        ATTENDANCE_ROUTE,
+                        "training.menu.attendance",
+                        "vaadin:check-square-o",
+                        310,
+                        Access.forRoles(Role.SECRETARIAT)))
+                .view(new ViewContribution(CERTIFICATES_ROUTE, CertificatesView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        CERTIFICATES_ROUTE, "training.menu.certificates", "vaadin:diploma", 320, Access.forAllRoles()))
+                .view(new ViewContribution(VERIFY_ROUTE, VerifyView.class, Access.publicAccess()));
     }
 }
