@@ -28,10 +28,12 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     private final Certificates certificates;
     private final Programmes programmes;
+    private final PluginContext platform;
 
     public CertificatesView(Certificates certificates, Programmes programmes, PluginContext platform) {
         this.certificates = certificates;
         this.programmes = programmes;
+        this.platform = platform;
         addClassName("training-certificates");
     }
 
@@ -91,7 +93,10 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
                                 ? "training.certificate.completed"
                                 : "training.certificate.incomplete"))
                 .setHeader(getTranslation("training.certificate.status"));
-        grid.addComponentColumn(this::downloadOf).setHeader(getTranslation("training.certificate.pdf"));
+        grid.addComponentColumn(this::downloadOf)
+                .setHeader(getTranslation("training.certificate.pdf"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -123,7 +128,10 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
                 label);
         link.getElement().setAttribute("download", true);
         link.addClassName(className);
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        var icon = VaadinIcon.DOWNLOAD.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        link.addComponentAsFirst(icon);
         return link;
     }
 }

@@ -1,6 +1,7 @@
 package org.wego.plugins.training;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,12 +10,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * The public verification page ({@code training/verify}, no sign-in): a code typed in or given as
@@ -32,6 +35,32 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
         addClassName("training-verify");
         setMaxWidth("48em");
         getStyle().set("margin", "0 auto");
+        show();
+    }
+
+    /** Builds the page in the current language (again when the visitor picks another). */
+    private void show() {
+        removeAll();
+        // Visitors have no shell and so no language switch: the page offers its own, like the public application form.
+        var language = new Select<Locale>();
+        language.setItems(Locale.ENGLISH, Locale.KOREAN);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setValue("ko".equals(getLocale().getLanguage()) ? Locale.KOREAN : Locale.ENGLISH);
+        language.setAriaLabel("Language / 언어");
+        language.addClassName("training-verify-language");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().setLocale(e.getValue());
+                show();
+                if (!code.isEmpty()) {
+                    check();
+                }
+            }
+        });
+        var header = new HorizontalLayout(new H1(getTranslation("training.certificate.verify.title")), language);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.BASELINE);
         code.setLabel(getTranslation("training.certificate.verify.code"));
         code.setPlaceholder("XXXX-XXXX-XXXX");
         code.setMaxLength(40);
@@ -44,11 +73,7 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
         form.setAlignItems(Alignment.BASELINE);
         result.addClassName("training-verify-result");
         result.getElement().setAttribute("aria-live", "polite");
-        add(
-                new H1(getTranslation("training.certificate.verify.title")),
-                new Paragraph(getTranslation("training.certificate.verify.intro")),
-                form,
-                result);
+        add(header, new Paragraph(getTranslation("training.certificate.verify.intro")), form, result);
     }
 
     @Override
