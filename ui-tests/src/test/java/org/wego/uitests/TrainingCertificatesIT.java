@@ -77,6 +77,10 @@ class TrainingCertificatesIT {
         assertThat(page.getByText(
                         en.get("training.certificate.incomplete"), new Page.GetByTextOptions().setExact(true)))
                 .hasCount(1);
+        assertThat(page.getByText(
+                        platform.organisationName("vn-hanoi", Locale.ENGLISH),
+                        new Page.GetByTextOptions().setExact(true)))
+                .hasCount(3);
         Screenshots.save(page, "training-certificates-secretariat-en");
 
         // One certificate: a PDF in the trainee's language (Korean for 김민지)
@@ -148,7 +152,8 @@ class TrainingCertificatesIT {
         PlatformTexts koVisitor = PlatformTexts.in(Locale.KOREAN);
         assertThat(heading(page, 1, koVisitor.get("training.certificate.verify.title")))
                 .isVisible();
-        assertThat(page.locator(".training-verify-valid")).containsText(koVisitor.get("training.certificate.verify.valid"));
+        assertThat(page.locator(".training-verify-valid"))
+                .containsText(koVisitor.get("training.certificate.verify.valid"));
         assertThat(page.locator(".training-verify-valid")).containsText("수료 " + title);
         Screenshots.save(page, "training-verify-anonymous-ko");
     }

@@ -81,8 +81,12 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(Certificates.Row::traineeName)
                 .setHeader(getTranslation("training.certificate.trainee"))
                 .setFlexGrow(2);
-        grid.addColumn(Certificates.Row::organisationKey)
-                .setHeader(getTranslation("training.certificate.organisation"));
+        grid.addColumn(r -> platform.organisations()
+                        .byKey(org.wego.plugin.api.OrganisationKey.of(r.organisationKey()))
+                        .map(o -> o.name(getLocale()))
+                        .orElse(r.organisationKey()))
+                .setHeader(getTranslation("training.certificate.organisation"))
+                .setFlexGrow(2);
         grid.addColumn(r -> getTranslation(
                         "training.attendance.attended",
                         r.completion().attended(),
