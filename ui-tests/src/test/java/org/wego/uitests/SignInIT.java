@@ -43,7 +43,9 @@ class SignInIT {
                     "membership.menu.applications",
                     "membership.menu.governance",
                     "notice-board.menu",
-                    "training.menu.programmes");
+                    "training.menu.programmes",
+                    "training.menu.attendance",
+                    "training.menu.certificates");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -57,7 +59,8 @@ class SignInIT {
                     "membership.menu.statistics",
                     "membership.menu.governance",
                     "notice-board.menu",
-                    "training.menu.programmes");
+                    "training.menu.programmes",
+                    "training.menu.certificates");
         }
         return List.of(
                 "nav.home",
@@ -70,7 +73,8 @@ class SignInIT {
                 "membership.menu.statistics",
                 "membership.menu.governance",
                 "notice-board.menu",
-                "training.menu.programmes");
+                "training.menu.programmes",
+                "training.menu.certificates");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */
