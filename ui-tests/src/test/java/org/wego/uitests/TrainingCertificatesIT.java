@@ -26,8 +26,9 @@ import org.wego.teststack.DemoUser;
 
 /**
  * The secretariat takes attendance of a running programme (mark all present, untick the absentee,
- * save each session), sees who completed, downloads a certificate and the zip of all; an anonymous
- * visitor verifies the certificate's code on the public page. English and Korean screenshots.
+ * save each session), sees who completed, downloads a certificate and the zip of all; the city that
+ * nominated the trainees downloads its zip from its menu; an anonymous visitor verifies the
+ * certificate's code on the public page. English and Korean screenshots.
  *
  * <p>The programme, its two sessions and three enrolled trainees are arranged in the database
  * (nominating and approving have their own browser tests); everything under test happens in the
@@ -125,7 +126,25 @@ class TrainingCertificatesIT {
                 .hasCount(2);
         org.assertj.core.api.Assertions.assertThat(korean.untranslatedKeys()).isEmpty();
         Screenshots.save(page, "training-certificates-secretariat-ko");
-        korean.switchLanguage(Locale.ENGLISH).signOut();
+        KeycloakLoginPage signedOut = korean.switchLanguage(Locale.ENGLISH).signOut();
+
+        // Hanoi, which nominated them, opens the certificates from its menu and downloads its zip
+        ShellPage hanoi = signedOut.signIn(DemoUser.named("hanoi.demo"));
+        hanoi.openMenu(en.get("training.menu.certificates"));
+        page.locator("vaadin-combo-box.training-programme-choice input").fill(title);
+        page.getByRole(AriaRole.OPTION)
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .first()
+                .click();
+        assertThat(page.getByText(en.get("training.certificate.completed"), new Page.GetByTextOptions().setExact(true)))
+                .hasCount(2);
+        Download hanoiZip = page.waitForDownload(
+                () -> page.locator("a.training-certificates-zip").click());
+        org.assertj.core.api.Assertions.assertThat(zipNames(Files.readAllBytes(hanoiZip.path())))
+                .hasSize(2)
+                .anyMatch(n -> n.startsWith("Amina Diallo " + tag + " - " + code));
+        Screenshots.save(page, "training-certificates-hanoi-en");
+        hanoi.signOut();
 
         // An anonymous visitor types the code in
         page.navigate(platform.url("training/verify"));
@@ -165,6 +184,16 @@ class TrainingCertificatesIT {
     private static Locator heading(Page page, int level, String name) {
         return page.getByRole(
                 AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level).setName(name));
+    }
+
+    private static List<String> zipNames(byte[] zip) throws Exception {
+        var names = new ArrayList<String>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
