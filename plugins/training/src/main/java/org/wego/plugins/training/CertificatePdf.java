@@ -1,5 +1,6 @@
 package org.wego.plugins.training;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,14 +33,26 @@ final class CertificatePdf {
 
     private CertificatePdf() {}
 
+    /** The font's bytes, read from the jar once (2 MB; a zip of a whole programme draws hundreds of certificates). */
+    private static final class FontFile {
+        static final byte[] BYTES = read();
+
+        private static byte[] read() {
+            try (InputStream in = CertificatePdf.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("The Korean font " + FONT + " is missing from the training plugin");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The PDF of one certificate. */
     static byte[] render(CertificateContent content, Messages messages) {
-        try (var document = new PDDocument();
-                InputStream fontFile = CertificatePdf.class.getResourceAsStream(FONT)) {
-            if (fontFile == null) {
-                throw new IllegalStateException("The Korean font " + FONT + " is missing from the training plugin");
-            }
-            PDType0Font font = PDType0Font.load(document, fontFile);
+        try (var document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(FontFile.BYTES));
             var page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
