@@ -123,26 +123,66 @@ class Attendance {
                 .orElse(CompletionRule.DEFAULT_PERCENT);
     }
 
-    /** Sets the programme's completion rule (secretariat): 1 to 100 percent. */
-    void setRule(long programmeId, int percent) {
+    /** The programme's stored rule and its version (0 while none is stored and the default applies). */
+    record Rule(int percent, long version) {}
+
+    /** The programme's completion rule with its version, for an edit. */
+    @Transactional(readOnly = true)
+    Rule ruleOf(long programmeId) {
+        return jdbc.sql("SELECT min_percent, version FROM training_completion_rule WHERE programme_id = :programme")
+                .param("programme", programmeId)
+                .query((rs, n) -> new Rule(rs.getInt("min_percent"), rs.getLong("version")))
+                .optional()
+                .orElse(new Rule(CompletionRule.DEFAULT_PERCENT, 0));
+    }
+
+    /**
+     * Sets the programme's completion rule (secretariat): 1 to 100 percent, edited on the version read
+     * (0 when none was stored).
+     *
+     * @throws InvalidInputException {@code training.attendance.rule.stale} when someone saved in between
+     */
+    void setRule(long programmeId, int percent, long baseVersion) {
         SignedInUser user = requireSecretariat();
         if (!CompletionRule.isValid(percent)) {
             throw new InvalidInputException("percent", "training.attendance.invalid-percent");
         }
         programmes.find(programmeId).orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
-        int before = rule(programmeId);
-        jdbc.sql("""
-                        INSERT INTO training_completion_rule (programme_id, min_percent, updated_by, updated_at, version)
-                        VALUES (:programme, :percent, :by, :at, 1)
-                        ON DUPLICATE KEY UPDATE min_percent = :percent, updated_by = :by, updated_at = :at,
-                            version = version + 1""")
-                .param("programme", programmeId)
-                .param("percent", percent)
-                .param("by", user.displayName())
-                .param("at", LocalDateTime.now(platform.clock()))
-                .update();
+        Rule before = ruleOf(programmeId);
+        LocalDateTime now = LocalDateTime.now(platform.clock());
+        int changed;
+        if (baseVersion == 0) {
+            // INSERT IGNORE: a row saved meanwhile by someone else is a stale edit, not an error.
+            changed = jdbc.sql("""
+                            INSERT IGNORE INTO training_completion_rule (programme_id, min_percent, updated_by,
+                                updated_at, version)
+                            VALUES (:programme, :percent, :by, :at, 1)""")
+                    .param("programme", programmeId)
+                    .param("percent", percent)
+                    .param("by", user.displayName())
+                    .param("at", now)
+                    .update();
+        } else {
+            changed = jdbc.sql("""
+                            UPDATE training_completion_rule SET min_percent = :percent, updated_by = :by, updated_at = :at,
+                                version = version + 1
+                            WHERE programme_id = :programme AND version = :version""")
+                    .param("programme", programmeId)
+                    .param("percent", percent)
+                    .param("by", user.displayName())
+                    .param("at", now)
+                    .param("version", baseVersion)
+                    .update();
+        }
+        if (changed != 1) {
+            throw new InvalidInputException("percent", "training.attendance.rule.stale");
+        }
         platform.audit()
-                .record(RULE_ENTITY, Long.toString(programmeId), Map.of("percent", before), Map.of("percent", percent));
+                .record(
+                        RULE_ENTITY,
+                        Long.toString(programmeId),
+                        Map.of("percent", before.percent()),
+                        Map.of("percent", percent));
     }
 
     /** How far one nomination came: sessions attended of the programme's sessions, and the verdict. */

@@ -101,14 +101,15 @@ public class AttendanceView extends VerticalLayout implements BeforeEnterObserve
         percent.setMax(100);
         percent.setStepButtonsVisible(true);
         percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        percent.setValue(attendance.rule(programme.id()));
+        Attendance.Rule rule = attendance.ruleOf(programme.id());
+        percent.setValue(rule.percent());
         percent.addClassName("training-attendance-rule");
         var save = new Button(getTranslation("training.attendance.rule.save"));
         save.addClassName("training-attendance-rule-save");
         save.addClickListener(e -> {
             percent.setInvalid(false);
             try {
-                attendance.setRule(programme.id(), percent.getValue() == null ? 0 : percent.getValue());
+                attendance.setRule(programme.id(), percent.getValue() == null ? 0 : percent.getValue(), rule.version());
                 show(programme);
             } catch (InvalidInputException ex) {
                 percent.setErrorMessage(

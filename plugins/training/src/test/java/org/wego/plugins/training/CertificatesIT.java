@@ -271,7 +271,7 @@ class CertificatesIT {
                                     session,
                                     Set.of(c.nominations().get("a1"))))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 10))
+            assertThatThrownBy(() -> t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 10, 0L))
                     .isInstanceOf(PermissionDeniedException.class);
         }
         long cancelled = c.nominations().get("b1");
@@ -295,7 +295,7 @@ class CertificatesIT {
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("training.attendance.invalid-session"));
-            assertThatThrownBy(() -> t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 101))
+            assertThatThrownBy(() -> t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 101, 0L))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
                             e -> assertThat(e.field()).isEqualTo("percent"));
@@ -306,7 +306,16 @@ class CertificatesIT {
             assertThat(complete(t, c, "a1")).isTrue();
             assertThat(t.calls.bean(Attendance.class).invoke("rule", c.programme()))
                     .isEqualTo(80);
-            t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 30);
+            t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 30, 0L);
+            // an edit made on what was read before that save is stale: refused, nothing changed
+            assertThatThrownBy(() -> t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 90, 0L))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("training.attendance.rule.stale"));
+            assertThatThrownBy(() -> t.calls.bean(Attendance.class).invoke("setRule", c.programme(), 90, 7L))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("training.attendance.rule.stale"));
             assertThat(t.calls.bean(Attendance.class).invoke("rule", c.programme()))
                     .isEqualTo(30);
             assertThat(complete(t, c, "a3")).isTrue();
