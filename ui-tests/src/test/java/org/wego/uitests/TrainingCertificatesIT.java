@@ -70,6 +70,7 @@ class TrainingCertificatesIT {
         org.assertj.core.api.Assertions.assertThat(secretariat.untranslatedKeys())
                 .isEmpty();
         Screenshots.save(page, "training-attendance-secretariat-en");
+        assertNoAccessibilityProblems(page, "attendance");
 
         page.locator("a.training-attendance-certificates").click();
         assertThat(heading(page, 1, en.get("training.certificate.title"))).isVisible();
@@ -158,6 +159,7 @@ class TrainingCertificatesIT {
         assertThat(valid).containsText(title);
         org.assertj.core.api.Assertions.assertThat(valid.innerText()).doesNotContain("@");
         Screenshots.save(page, "training-verify-anonymous-en");
+        assertNoAccessibilityProblems(page, "verification");
         page.locator("vaadin-text-field.training-verify-code input").fill("ZZZZ-ZZZZ-ZZZZ");
         page.locator("vaadin-button.training-verify-check").click();
         assertThat(page.locator(".training-verify-not-found")).hasText(en.get("training.certificate.verify.not-found"));
@@ -175,6 +177,23 @@ class TrainingCertificatesIT {
                 .containsText(koVisitor.get("training.certificate.verify.valid"));
         assertThat(page.locator(".training-verify-valid")).containsText("수료 " + title);
         Screenshots.save(page, "training-verify-anonymous-ko");
+    }
+
+    /** axe-core finds nothing on the page (Vaadin's hidden connection indicator aside, as in AccessibilityIT). */
+    private static void assertNoAccessibilityProblems(Page page, String where) {
+        var violations = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .exclude(List.of("vaadin-connection-indicator"))
+                .analyze()
+                .getViolations();
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as(() -> "axe-core on the " + where + " page: "
+                        + violations.stream()
+                                .map(v -> v.getId() + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getTarget() + " " + n.getHtml())
+                                                .toList())
+                                .toList())
+                .isEmpty();
     }
 
     private static Locator checkbox(Locator session, String name) {
