@@ -71,7 +71,9 @@ class ApiAccessIT {
             "organisationKey", organisation -> organisation.key().value(),
             "organisationId", organisation -> Long.toString(organisation.id()),
             // Decisions are refused for their empty body before the request is looked up.
-            "requestId", organisation -> "1");
+            "requestId", organisation -> "1",
+            // An open training programme, which every role may see (and nominate for, in its scope).
+            "programmeId", organisation -> Long.toString(openProgramme()));
 
     @BeforeAll
     void tokensForEveryKindOfCaller(RunningPlatform platform) {
@@ -150,7 +152,11 @@ class ApiAccessIT {
                         "GET /api/v1/notices",
                         "GET /api/v1/members",
                         "GET /api/v1/members/{organisationId}",
-                        "GET /api/v1/members/statistics");
+                        "GET /api/v1/members/statistics",
+                        "GET /api/v1/training/programmes",
+                        "GET /api/v1/training/programmes/{programmeId}",
+                        "GET /api/v1/training/programmes/{programmeId}/nominations",
+                        "POST /api/v1/training/programmes/{programmeId}/nominations");
     }
 
     private void check(SoftAssertions softly, RequestMethod verb, String pattern, @Nullable ApiAccess access)
@@ -196,6 +202,32 @@ class ApiAccessIT {
                 }
             }
         }
+    }
+
+    private @Nullable Long openProgramme;
+
+    /**
+     * An open training programme for the {programmeId} samples, written once straight into the
+     * training plugin's table (the browser tests have no plugin services at hand).
+     */
+    private synchronized long openProgramme() {
+        if (openProgramme == null) {
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            java.time.LocalDate start = java.time.LocalDate.now().plusMonths(2);
+            org.springframework.jdbc.core.simple.JdbcClient.create(platform.bean(javax.sql.DataSource.class))
+                    .sql("""
+                            INSERT INTO training_programme (title_en, title_ko, partner_key, mode, venue, language,
+                                start_date, end_date, deadline, capacity, quota, status, waitlist_seq, updated_by,
+                                updated_at, version)
+                            VALUES ('API access sample', 'API 접근 시험', 'kr-seoul', 'ONLINE', 'https://learn.example.org',
+                                'en', :start, :end, :deadline, 20, 2, 'OPEN', 0, 'ApiAccessIT', NOW(6), 1)""")
+                    .param("start", start)
+                    .param("end", start.plusDays(4))
+                    .param("deadline", start.minusDays(14))
+                    .update(keys, "id");
+            openProgramme = keys.getKeyAs(Number.class).longValue();
+        }
+        return openProgramme;
     }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");

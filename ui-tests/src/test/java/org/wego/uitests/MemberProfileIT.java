@@ -8,6 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -15,9 +21,10 @@ import org.wego.teststack.DemoUser;
 
 /**
  * A member city keeps its profile current, as people do it in the membership plugin: the Hanoi
- * official saves descriptive fields at once and asks for an official change (head, contact), which
- * waits as "pending" until the secretariat, in its own browser, reads and approves it in the
- * approvals inbox; then the official sees the change applied and is told of the decision. Two
+ * official saves descriptive fields at once and asks for an official change (head, contact, a new
+ * logo), which waits as "pending" until the secretariat, in its own browser, reads and approves it in
+ * the approvals inbox; then the official sees the change and the new logo applied and is told of the
+ * decision. Two
  * browsers of the same official saving at once: the second is refused, and nothing is lost.
  */
 @BrowserTest
@@ -71,14 +78,27 @@ class MemberProfileIT {
         reloaded.fill("membership.field.head", head);
         reloaded.fill("membership.field.head-title", headTitle);
         reloaded.fillContact(0, contact, "International relations", email, "+84 24 3825 3536");
+        // A file that only looks like a PNG is refused next to the upload, and nothing is sent.
+        chooseLogo(page, "not-a-logo.png", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        reloaded.requestButton().click();
+        assertThat(page.locator(".membership-logo-error")).hasText(texts.get("files.rejected.wrong-type", "PNG, JPEG"));
+        assertThat(reloaded.pendingBadge()).hasCount(0);
+        Screenshots.save(page, "member-profile-logo-refused-hanoi-en");
+
+        String logoName = "hanoi-logo-" + run + ".png";
+        chooseLogo(page, logoName, logoPng());
         reloaded.requestChange();
         assertThat(reloaded.requestButton()).isDisabled();
+        assertThat(page.locator(".membership-logo-upload")).hasCount(0);
+        assertShown(page.locator(".membership-logo-pending img"));
         Screenshots.save(page, "member-profile-pending-hanoi-en");
 
         ShellPage korean = member.switchLanguage(Locale.KOREAN);
         MemberProfilePage koreanProfile = MemberProfilePage.shownIn(page, korean.texts());
         assertThat(koreanProfile.pendingBadge()).hasText(korean.texts().get("membership.profile.pending"));
         assertThat(koreanProfile.field("membership.field.address")).hasValue(address);
+        assertThat(page.locator(".membership-logo-pending"))
+                .containsText(korean.texts().get("membership.profile.logo.pending"));
         org.assertj.core.api.Assertions.assertThat(korean.untranslatedKeys()).isEmpty();
         Screenshots.save(page, "member-profile-pending-hanoi-ko");
         korean.switchLanguage(Locale.ENGLISH);
@@ -97,6 +117,7 @@ class MemberProfileIT {
             assertThat(details).containsText(head);
             assertThat(details).containsText(headTitle);
             assertThat(details).containsText(contact + " (International relations) " + email);
+            assertThat(details).containsText("New logo / 새 로고: " + logoName + " (PNG, ");
             Screenshots.save(office, "approvals-profile-change-secretariat-en");
             inbox.closeOpen();
 
@@ -123,6 +144,10 @@ class MemberProfileIT {
         assertThat(applied.field("membership.field.address")).hasValue(address);
         assertThat(applied.pendingBadge()).hasCount(0);
         assertThat(applied.requestButton()).isEnabled();
+        assertThat(page.locator(".membership-logo-pending")).hasCount(0);
+        Locator logo = page.locator(".membership-logo-current img");
+        assertThat(logo).hasAttribute("alt", texts.get("membership.profile.logo.current") + ": " + logoName);
+        assertShown(logo);
         Locator unread = page.locator(".wego-bell .wego-bell-count");
         assertThat(unread).isVisible();
         Screenshots.save(page, "member-profile-applied-hanoi-en");
@@ -180,6 +205,43 @@ class MemberProfileIT {
         MemberProfilePage both = first.reload();
         assertThat(both.field("membership.field.address")).hasValue(address);
         assertThat(both.field("membership.field.description-en")).hasValue(descriptionEn);
+    }
+
+    /**
+     * Chooses a new logo in the official part's upload, which sends it to the server at once (held
+     * there until the request is sent); waits until the upload is complete and the refusal is empty.
+     */
+    private static void chooseLogo(Page page, String name, byte[] content) {
+        Locator upload = page.locator(".membership-logo-upload");
+        assertThat(upload).isVisible();
+        assertThat(upload.locator("vaadin-upload-file")).hasCount(0);
+        upload.locator("input[type=file]").setInputFiles(new FilePayload(name, "image/png", content));
+        assertThat(upload.locator("vaadin-upload-file[complete]")).hasCount(1);
+        assertThat(page.locator(".membership-logo-error")).hasText("");
+    }
+
+    /** An image that really loaded (a broken download has no natural width). */
+    private static void assertShown(Locator image) {
+        assertThat(image).isVisible();
+        image.page().waitForFunction("img => img.complete && img.naturalWidth > 0", image.elementHandle());
+    }
+
+    /** A small PNG logo: a blue square with a white bar. */
+    private static byte[] logoPng() {
+        var image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0x1f4e8c));
+        g.fillRect(0, 0, 96, 96);
+        g.setColor(Color.WHITE);
+        g.fillRect(16, 40, 64, 16);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -44,6 +44,7 @@ class SignInIT {
                     "membership.menu.governance",
                     "notice-board.menu",
                     "training.menu.programmes",
+                    "training.menu.statistics",
                     "training.menu.attendance",
                     "training.menu.certificates");
         }
@@ -60,6 +61,7 @@ class SignInIT {
                     "membership.menu.governance",
                     "notice-board.menu",
                     "training.menu.programmes",
+                    "training.menu.statistics",
                     "training.menu.certificates");
         }
         return List.of(
@@ -74,6 +76,7 @@ class SignInIT {
                 "membership.menu.governance",
                 "notice-board.menu",
                 "training.menu.programmes",
+                "training.menu.statistics",
                 "training.menu.certificates");
     }
 

@@ -1,5 +1,6 @@
 package org.wego.plugins.membership;
 
+import java.io.ByteArrayInputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wego.plugin.api.ApprovalDecision;
 import org.wego.plugin.api.ApprovalRequest;
+import org.wego.plugin.api.AttachedTo;
+import org.wego.plugin.api.Attachment;
+import org.wego.plugin.api.AttachmentLimits;
+import org.wego.plugin.api.AttachmentRejectedException;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Organisation;
@@ -33,9 +38,10 @@ import org.wego.plugin.api.SignedInUser;
  * Member profiles. A member-city user edits its own organisation's profile, the secretariat any
  * (checked here, on the server, whatever key the caller passes). Descriptive fields save at once,
  * audited, refused when someone saved in between (optimistic locking on {@code version}). Official
- * fields (names, head, official contacts) become one change request in the secretariat's approvals
- * inbox; {@link #decided} applies it in the decision's transaction, names and contacts through the
- * platform registry and the head into the profile. One official change waits per organisation.
+ * fields (names, head, official contacts, a new logo) become one change request in the secretariat's
+ * approvals inbox; {@link #decided} applies it in the decision's transaction, names, contacts and logo
+ * through the platform registry and the head into the profile. One official change waits per
+ * organisation.
  */
 @Component
 @Transactional
@@ -43,6 +49,10 @@ class MemberProfiles {
 
     static final String ENTITY = "membership.profile";
     static final String CHANGE_ENTITY = "membership.profile-change";
+    /** The files of logos proposed in official changes, attached to the change's id ({@link LogoRule}). */
+    static final String LOGO_ENTITY = "membership.logo-request";
+    /** What a proposed logo may be: the platform's limits for logos (PNG or JPEG, 2 MB). */
+    static final AttachmentLimits LOGO_LIMITS = AttachmentLimits.images();
 
     private final PluginContext platform;
     private final JdbcClient jdbc;
@@ -69,13 +79,15 @@ class MemberProfiles {
                 .byKey(key)
                 .orElseThrow(() -> new InvalidInputException("organisation", "membership.invalid.organisation"));
         var contacts = platform.registry().contacts(key);
-        Long pending = jdbc.sql("""
-                        SELECT approval_request_id FROM membership_profile_change
+        Pending pending = jdbc.sql("""
+                        SELECT approval_request_id, logo_attachment_id FROM membership_profile_change
                         WHERE pending_organisation = :key""")
                 .param("key", key.value())
-                .query(Long.class)
+                .query((rs, row) -> new Pending(
+                        rs.getObject("approval_request_id", Long.class),
+                        rs.getObject("logo_attachment_id", Long.class)))
                 .optional()
-                .orElse(null);
+                .orElse(new Pending(null, null));
         return stored(key)
                 .map(row -> new Profile(
                         organisation,
@@ -86,9 +98,19 @@ class MemberProfiles {
                         row.version(),
                         row.updatedBy(),
                         row.updatedAt(),
-                        pending))
-                .orElseGet(() ->
-                        new Profile(organisation, contacts, null, null, Descriptive.empty(), 0, null, null, pending));
+                        pending.request(),
+                        pending.logo()))
+                .orElseGet(() -> new Profile(
+                        organisation,
+                        contacts,
+                        null,
+                        null,
+                        Descriptive.empty(),
+                        0,
+                        null,
+                        null,
+                        pending.request(),
+                        pending.logo()));
     }
 
     /**
@@ -141,13 +163,21 @@ class MemberProfiles {
         return profileOf(key);
     }
 
+    /** {@link #requestOfficialChange(OrganisationKey, OfficialChange, LogoUpload)} without a new logo. */
+    long requestOfficialChange(OrganisationKey key, OfficialChange input) {
+        return requestOfficialChange(key, input, null);
+    }
+
     /**
-     * Submits the official fields as one change request to the secretariat's approvals inbox; nothing
-     * changes until it approves. Refused while another official change of the organisation waits.
+     * Submits the official fields, and a new logo if one is given, as one change request to the
+     * secretariat's approvals inbox; nothing changes until it approves. Refused while another official
+     * change of the organisation waits. The logo is stored through the platform's file store in this
+     * transaction: a file it refuses (empty, too large, not PNG or JPEG by its content) fails the whole
+     * request with {@code InvalidInputException} on field {@code logo}, and nothing is saved.
      *
      * @return the approval request's id
      */
-    long requestOfficialChange(OrganisationKey key, OfficialChange input) {
+    long requestOfficialChange(OrganisationKey key, OfficialChange input, @Nullable LogoUpload logo) {
         SignedInUser user = requireEditor(key);
         OfficialChange clean = ProfileInput.official(input);
         Organisation organisation = platform.organisations()
@@ -172,6 +202,15 @@ class MemberProfiles {
             throw new InvalidInputException(null, "membership.change.pending");
         }
         long id = keys.getKeyAs(Number.class).longValue();
+        Attachment storedLogo = null;
+        if (logo != null) {
+            storedLogo = storeLogo(key, id, logo);
+            clean = clean.withLogo(storedLogo.id());
+            jdbc.sql("UPDATE membership_profile_change SET logo_attachment_id = :logo WHERE id = :id")
+                    .param("logo", storedLogo.id())
+                    .param("id", id)
+                    .update();
+        }
         int position = 0;
         for (OrganisationContact contact : clean.contacts()) {
             jdbc.sql("""
@@ -190,7 +229,7 @@ class MemberProfiles {
                         MembershipPlugin.PROFILE_CHANGE,
                         key,
                         organisation.nameEn() + " / " + organisation.nameKo(),
-                        details(clean),
+                        details(clean, storedLogo),
                         Long.toString(id)));
         jdbc.sql("UPDATE membership_profile_change SET approval_request_id = :request WHERE id = :id")
                 .param("request", request)
@@ -202,14 +241,16 @@ class MemberProfiles {
 
     /**
      * The platform calls this when the secretariat decides an official change, inside the decision's
-     * transaction: approved, names and contacts go to the registry and the head into the profile;
-     * rejected, nothing changes. Throwing rolls the decision back.
+     * transaction: approved, names, contacts and a proposed logo go to the registry and the head into
+     * the profile; rejected, nothing changes. A rejected logo's file stays, attached to its change, as
+     * the record of what was proposed (only the organisation's scope sees it, {@link LogoRule}).
+     * Throwing rolls the decision back.
      */
     void decided(ApprovalDecision decision) {
         long id = Long.parseLong(decision.subject());
         OfficialChange change = jdbc.sql("""
-                        SELECT name_en, name_ko, name_local, head_name, head_title FROM membership_profile_change
-                        WHERE id = :id AND status = 'PENDING'""")
+                        SELECT name_en, name_ko, name_local, head_name, head_title, logo_attachment_id
+                        FROM membership_profile_change WHERE id = :id AND status = 'PENDING'""")
                 .param("id", id)
                 .query((rs, row) -> new OfficialChange(
                         rs.getString("name_en"),
@@ -217,7 +258,8 @@ class MemberProfiles {
                         rs.getString("name_local"),
                         rs.getString("head_name"),
                         rs.getString("head_title"),
-                        contactsOf(id)))
+                        contactsOf(id),
+                        rs.getObject("logo_attachment_id", Long.class)))
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("Profile change " + id + " is no longer pending"));
         OrganisationKey key = decision.organisation();
@@ -225,6 +267,10 @@ class MemberProfiles {
         if (decision.approved()) {
             platform.registry().updateNames(key, change.nameEn(), change.nameKo(), change.nameLocal());
             platform.registry().replaceContacts(key, change.contacts());
+            if (change.logoAttachmentId() != null) {
+                // The registry audits the logo's change itself.
+                platform.registry().updateLogo(key, change.logoAttachmentId());
+            }
             Optional<StoredProfile> before = stored(key);
             if (before.isEmpty()) {
                 insertProfile(
@@ -258,6 +304,32 @@ class MemberProfiles {
                         WHERE id = :id""").param("status", status).param("id", id).update();
         platform.audit()
                 .record(CHANGE_ENTITY, Long.toString(id), Map.of("status", "PENDING"), Map.of("status", status));
+    }
+
+    /** Sets who sees proposed logos ({@link LogoRule}); the plugin calls it when it starts. */
+    void setLogoRule() {
+        platform.attachments().setRule(LOGO_ENTITY, new LogoRule(platform.organisations()));
+    }
+
+    /** A logo file (the registry's, or one proposed in a change), if the current user may see it. */
+    @Transactional(readOnly = true)
+    Optional<Attachment> logo(@Nullable Long attachmentId) {
+        return attachmentId == null ? Optional.empty() : platform.attachments().find(attachmentId);
+    }
+
+    private Attachment storeLogo(OrganisationKey key, long changeId, LogoUpload logo) {
+        try {
+            return platform.attachments()
+                    .store(
+                            new AttachedTo(LOGO_ENTITY, Long.toString(changeId), key),
+                            logo.fileName(),
+                            logo.declaredType(),
+                            new ByteArrayInputStream(logo.content()),
+                            LOGO_LIMITS);
+        } catch (AttachmentRejectedException e) {
+            // Thrown on, it rolls back the change row: nothing of the request is saved.
+            throw new InvalidInputException("logo", e.messageKey(), e.arguments());
+        }
     }
 
     private SignedInUser requireEditor(OrganisationKey key) {
@@ -370,7 +442,7 @@ class MemberProfiles {
         return head;
     }
 
-    private static Map<String, String> details(OfficialChange change) {
+    private static Map<String, String> details(OfficialChange change, @Nullable Attachment logo) {
         var details = new LinkedHashMap<String, String>();
         details.put("Name (English) / 영문 명칭", change.nameEn());
         details.put("Name (Korean) / 한글 명칭", change.nameKo());
@@ -384,8 +456,18 @@ class MemberProfiles {
                     + (c.email() == null ? "" : " " + c.email()));
         }
         details.put("Official contacts / 공식 연락처", String.join("; ", contacts));
+        if (logo != null) {
+            // Plain text in the inbox: the file's name, type and size, and where to download it.
+            details.put(
+                    "New logo / 새 로고",
+                    logo.fileName() + " (" + logo.type().label() + ", " + AttachmentLimits.sizeLabel(logo.size())
+                            + "), " + logo.downloadPath());
+        }
         return details;
     }
+
+    /** The waiting official change of an organisation, if any: its approval request and proposed logo. */
+    private record Pending(@Nullable Long request, @Nullable Long logo) {}
 
     /** A stored profile row. */
     private record StoredProfile(

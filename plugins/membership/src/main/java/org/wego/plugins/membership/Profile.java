@@ -12,6 +12,7 @@ import org.wego.plugin.api.OrganisationContact;
  *
  * @param version 0 while no profile was saved yet
  * @param pendingRequest the approval request of the waiting official change, or null
+ * @param pendingLogo the file of the logo the waiting official change proposes, or null
  */
 record Profile(
         Organisation organisation,
@@ -22,7 +23,8 @@ record Profile(
         long version,
         @Nullable String updatedBy,
         @Nullable LocalDateTime updatedAt,
-        @Nullable Long pendingRequest) {
+        @Nullable Long pendingRequest,
+        @Nullable Long pendingLogo) {
 
     Profile {
         contacts = List.copyOf(contacts);

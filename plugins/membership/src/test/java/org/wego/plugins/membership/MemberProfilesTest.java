@@ -3,13 +3,23 @@ package org.wego.plugins.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.AttachedTo;
+import org.wego.plugin.api.Attachment;
+import org.wego.plugin.api.FileType;
 import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.MembershipStatus;
+import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationContact;
+import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
@@ -175,6 +185,100 @@ class MemberProfilesTest {
 
         assertThat(MemberProfiles.focusAreas(MemberProfiles.focusText(areas))).isEqualTo(areas);
         assertThat(MemberProfiles.focusAreas("UNKNOWN,WATER")).containsExactly(FocusArea.WATER);
+    }
+
+    @Test
+    void aProposedLogoIsTheOrganisationsOwnUntilItIsTheRegistryLogoThenEverySignedInUsersToSee() {
+        var proposed = logoFile(41L, HANOI_KEY);
+        var approved = logoFile(42L, HANOI_KEY);
+        // Hanoi's registry logo is file 42; 41 was proposed (waiting, or rejected).
+        var rule = new LogoRule(directory(hanoi(42L)));
+
+        assertThat(rule.maySee(HANOI, proposed)).isTrue();
+        assertThat(rule.maySee(SECRETARIAT, proposed)).isTrue();
+        assertThat(rule.maySee(user(Role.MEMBER_CITY, NAIROBI_KEY), proposed)).isFalse();
+        assertThat(rule.maySee(CHENGDU_OFFICE, proposed)).isFalse();
+        assertThat(rule.maySee(null, proposed)).isFalse();
+
+        assertThat(rule.maySee(user(Role.MEMBER_CITY, NAIROBI_KEY), approved)).isTrue();
+        assertThat(rule.maySee(CHENGDU_OFFICE, approved)).isTrue();
+        assertThat(rule.maySee(null, approved)).as("never anonymous visitors").isFalse();
+
+        // A file of an organisation the registry does not know: nobody.
+        assertThat(rule.maySee(SECRETARIAT, logoFile(43L, OrganisationKey.of("xx-unknown"))))
+                .isFalse();
+    }
+
+    @Test
+    void aLogoIdFromTheCallerIsDroppedOnlyTheServiceSetsIt() {
+        var forged = new OfficialChange("Hanoi", "하노이", null, null, null, List.of(), 7L);
+
+        assertThat(ProfileInput.official(forged).logoAttachmentId()).isNull();
+        assertThat(ProfileInput.official(forged).withLogo(9L).logoAttachmentId())
+                .isEqualTo(9L);
+    }
+
+    @Test
+    void aLogoRequestOfAnotherOrganisationIsRefusedBeforeTheFileIsStored() {
+        var profiles = new MemberProfiles(contextFor(HANOI));
+        var png = new LogoUpload("logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        // The unit context has no file store: reaching it would fail differently.
+        assertThatThrownBy(() -> profiles.requestOfficialChange(NAIROBI_KEY, official("Nairobi", "나이로비"), png))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertRefused(
+                () -> profiles.requestOfficialChange(HANOI_KEY, official("", "하노이"), png),
+                "nameEn",
+                "membership.invalid.required");
+    }
+
+    private static Attachment logoFile(long id, OrganisationKey organisation) {
+        return new Attachment(
+                id,
+                "membership",
+                new AttachedTo(MemberProfiles.LOGO_ENTITY, "1", organisation),
+                "logo.png",
+                FileType.PNG,
+                100,
+                "00",
+                "User of " + organisation,
+                LocalDateTime.of(2026, 12, 1, 9, 0));
+    }
+
+    private static Organisation hanoi(Long logo) {
+        return new Organisation(
+                1L,
+                HANOI_KEY,
+                OrganisationType.CITY,
+                "Hanoi",
+                "하노이",
+                null,
+                "VN",
+                null,
+                true,
+                null,
+                MembershipStatus.MEMBER,
+                null,
+                null,
+                logo,
+                1L);
+    }
+
+    /** A registry of one organisation; in scope as OrganisationDirectory says: its own users and the secretariat. */
+    private static OrganisationDirectory directory(Organisation only) {
+        return (OrganisationDirectory) Proxy.newProxyInstance(
+                OrganisationDirectory.class.getClassLoader(),
+                new Class<?>[] {OrganisationDirectory.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "byKey" -> only.key().equals(args[0]) ? Optional.of(only) : Optional.empty();
+                    case "isInScopeOf" -> {
+                        var user = (SignedInUser) args[0];
+                        yield user != null
+                                && (user.hasRole(Role.SECRETARIAT)
+                                        || user.organisation().equals(((Organisation) args[1]).key()));
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static void assertRefused(Runnable action, String field, String key) {

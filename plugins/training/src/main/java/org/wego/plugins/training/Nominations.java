@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -61,6 +62,17 @@ class Nominations {
      *     programme, a person nominated already or an e-mail known for another organisation
      */
     long nominate(long programmeId, TraineeInput input) {
+        return nominate(programmeId, input, null);
+    }
+
+    /**
+     * As {@link #nominate(long, TraineeInput)}, with the trainee's own time zone for the session times
+     * in their e-mails (an IANA id such as {@code Europe/Paris}; empty keeps a known trainee's zone, or
+     * the venue's for a new one).
+     *
+     * @throws InvalidInputException {@code timeZone} / {@code training.invalid.time-zone} for an unknown zone
+     */
+    long nominate(long programmeId, TraineeInput input, @Nullable String timeZone) {
         SignedInUser user = platform.requireUser();
         platform.permissions().require(user, TrainingPlugin.NOMINATE);
         TraineeInput clean = TraineeRules.clean(input);
@@ -81,14 +93,16 @@ class Nominations {
         if (LocalDate.now(platform.clock()).isAfter(programme.deadline())) {
             throw new InvalidInputException(null, "training.nomination.deadline-passed");
         }
-        long trainee = trainee(clean);
+        String zone = zone(timeZone);
+        long trainee = trainee(clean, zone);
         LocalDateTime now = LocalDateTime.now(platform.clock());
         var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
                             INSERT INTO training_nomination (programme_id, trainee_id, organisation_key, status,
-                                nominated_by, nominated_at, updated_at)
-                            VALUES (:programme, :trainee, :organisation, 'PENDING', :by, :at, :at)""")
+                                nominated_by, nominated_at, updated_at, nominator_key)
+                            VALUES (:programme, :trainee, :organisation, 'PENDING', :by, :at, :at, :nominator)""")
+                    .param("nominator", user.organisation().value())
                     .param("programme", programmeId)
                     .param("trainee", trainee)
                     .param("organisation", key.value())
@@ -216,13 +230,21 @@ class Nominations {
     }
 
     /** The trainee of this e-mail, created or brought up to date; refused when known for another organisation. */
-    private long trainee(TraineeInput clean) {
+    private long trainee(TraineeInput clean, @Nullable String zone) {
         String organisation =
                 java.util.Objects.requireNonNull(clean.organisation()).value();
-        record Known(long id, String organisation, Map<String, Object> fields) {}
+        record Known(
+                long id,
+                String organisation,
+                Map<String, Object> fields,
+                @Nullable String zone) {}
         Optional<Known> known = jdbc.sql("SELECT * FROM training_trainee WHERE email = :email FOR UPDATE")
                 .param("email", clean.email())
-                .query((rs, n) -> new Known(rs.getLong("id"), rs.getString("organisation_key"), traineeFields(rs)))
+                .query((rs, n) -> new Known(
+                        rs.getLong("id"),
+                        rs.getString("organisation_key"),
+                        traineeFields(rs),
+                        rs.getString("time_zone")))
                 .optional();
         Map<String, Object> fields = fields(clean);
         if (known.isPresent()) {
@@ -241,6 +263,7 @@ class Nominations {
                                 known.get().fields(),
                                 fields);
             }
+            zoneOf(known.get().id(), known.get().zone(), zone);
             return known.get().id();
         }
         var keys = new GeneratedKeyHolder();
@@ -258,7 +281,120 @@ class Nominations {
         }
         long id = keys.getKeyAs(Number.class).longValue();
         platform.audit().record(TRAINEE_ENTITY, Long.toString(id), null, fields);
+        zoneOf(id, null, zone);
         return id;
+    }
+
+    /**
+     * The secretariat promotes one waitlist entry by hand once the programme is running (automatic
+     * promotion stops then), within the capacity and the organisation's quota, under the programme's
+     * seat lock; audited like every change of seats.
+     *
+     * @throws PermissionDeniedException unless the user is of the secretariat
+     * @throws InvalidInputException when the programme is not running, the entry is not waiting, or no
+     *     seat is free within the capacity or the quota
+     */
+    void promote(long nominationId) {
+        SignedInUser user = platform.requireUser();
+        platform.permissions().require(user, TrainingPlugin.MANAGE_PROGRAMMES);
+        Nomination nomination =
+                find(nominationId).orElseThrow(() -> new InvalidInputException(null, "training.invalid.nomination"));
+        seats.promoteManually(nomination.programmeId(), nominationId);
+    }
+
+    /**
+     * The programme page's rows: the nominations the user may see ({@link #ofProgramme}'s scope), with
+     * the trainee's e-mail and gender only for the secretariat and the nominating organisation and its
+     * region (left out of the result for anyone else), and whether the user may cancel or promote each.
+     */
+    @Transactional(readOnly = true)
+    List<Nominee> nominees(long programmeId) {
+        SignedInUser user = platform.requireUser();
+        boolean secretariat = programmes.mayManage(user);
+        Optional<Programme> programme = programmes.byId(programmeId);
+        if (programme.isEmpty()) {
+            return List.of();
+        }
+        boolean beforeDeadline =
+                !LocalDate.now(platform.clock()).isAfter(programme.get().deadline());
+        boolean nominator = platform.permissions().isAllowed(user, TrainingPlugin.NOMINATE);
+        boolean running = programme.get().status() == ProgrammeStatus.RUNNING;
+        record Extra(
+                String position,
+                String department,
+                String gender,
+                @Nullable String nominator) {}
+        Map<Long, Extra> extras = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT n.id, t.position, t.department, t.gender, n.nominator_key
+                        FROM training_nomination n JOIN training_trainee t ON t.id = n.trainee_id
+                        WHERE n.programme_id = :programme""")
+                .param("programme", programmeId)
+                .query((rs, row) -> extras.put(
+                        rs.getLong("id"),
+                        new Extra(
+                                rs.getString("position"),
+                                rs.getString("department"),
+                                rs.getString("gender"),
+                                rs.getString("nominator_key"))))
+                .list();
+        List<Nominee> rows = new java.util.ArrayList<>();
+        for (Nomination n : ofProgramme(programmeId)) {
+            Extra extra = extras.get(n.id());
+            Optional<Organisation> organisation = platform.organisations().byKey(n.organisation());
+            boolean ofScope = organisation.filter(o -> mayNominateFor(user, o)).isPresent();
+            // The nominating organisation (a regional office may have nominated for a city) sees them too.
+            boolean nominating = extra != null
+                    && extra.nominator() != null
+                    && extra.nominator().equals(user.organisation().value());
+            boolean private_ = secretariat || ofScope || nominating;
+            boolean open = n.status() != NominationStatus.CANCELLED && n.status() != NominationStatus.REJECTED;
+            rows.add(new Nominee(
+                    n.id(),
+                    n.traineeName(),
+                    extra == null ? null : extra.position(),
+                    extra == null ? null : extra.department(),
+                    n.organisation(),
+                    organisation
+                            .map(o -> o.name(user.locale()))
+                            .orElse(n.organisation().value()),
+                    n.status(),
+                    n.waitlistPosition(),
+                    private_ ? n.traineeEmail() : null,
+                    private_ && extra != null ? Gender.valueOf(extra.gender()) : null,
+                    open && (secretariat || (nominator && ofScope && beforeDeadline)),
+                    secretariat && running && n.status() == NominationStatus.WAITLISTED));
+        }
+        return rows;
+    }
+
+    /** A checked IANA zone id, or null when none was given. */
+    private static @Nullable String zone(@Nullable String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return null;
+        }
+        String id = timeZone.strip();
+        // Region ids only (e.g. Asia/Seoul, UTC): no offsets typed by hand, which break at daylight saving.
+        if (id.length() > 64
+                || !id.matches("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+){0,2}")
+                || !java.time.ZoneId.getAvailableZoneIds().contains(id)) {
+            throw new InvalidInputException("timeZone", "training.nomination.invalid-time-zone");
+        }
+        return id;
+    }
+
+    /** Stores a trainee's new zone (audited); a nomination without one keeps the known zone. */
+    private void zoneOf(long trainee, @Nullable String before, @Nullable String zone) {
+        if (zone == null || zone.equals(before)) {
+            return;
+        }
+        jdbc.sql("UPDATE training_trainee SET time_zone = :zone WHERE id = :id")
+                .param("zone", zone)
+                .param("id", trainee)
+                .update();
+        var was = new LinkedHashMap<String, Object>();
+        was.put("timeZone", before);
+        platform.audit().record(TRAINEE_ENTITY, Long.toString(trainee), was, Map.of("timeZone", zone));
     }
 
     private static Map<String, Object> fields(TraineeInput clean) {

@@ -55,6 +55,11 @@ public class ProgrammesView extends VerticalLayout {
         grid.addColumn(p -> getTranslation("training.status." + p.status().name()))
                 .setHeader(getTranslation("training.field.status"));
         grid.setAllRowsVisible(true);
+        // A programme opens its page (details, nominations, waitlist).
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ProgrammeNominationsView.ROUTE,
+                com.vaadin.flow.router.QueryParameters.of(
+                        "id", Long.toString(e.getItem().id())))));
         empty.setText(
                 getTranslation(mayManage ? "training.programmes.empty.secretariat" : "training.programmes.empty"));
         add(empty, grid);

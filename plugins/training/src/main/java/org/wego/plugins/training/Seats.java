@@ -27,10 +27,12 @@ import org.wego.plugin.api.PluginContext;
 class Seats {
 
     private final PluginContext platform;
+    private final NominationMails mails;
     private final JdbcClient jdbc;
 
-    Seats(PluginContext platform) {
+    Seats(PluginContext platform, NominationMails mails) {
         this.platform = platform;
+        this.mails = mails;
         this.jdbc = JdbcClient.create(platform.dataSource());
     }
 
@@ -89,6 +91,42 @@ class Seats {
         if (programme.status().promotesAutomatically()) {
             promote(programme);
         }
+    }
+
+    /**
+     * The secretariat's manual promotion of one waitlist entry once the programme runs (automatic
+     * promotion stops then): under the same programme lock as every other change of seats, and only
+     * within the capacity and the organisation's quota.
+     *
+     * @throws org.wego.plugin.api.InvalidInputException when the entry is not waiting, or no seat is
+     *     free within the capacity or the quota
+     */
+    void promoteManually(long programmeId, long nominationId) {
+        Locked programme = lock(programmeId);
+        record Entry(String status, String organisation) {}
+        Entry entry = jdbc.sql("""
+                        SELECT status, organisation_key FROM training_nomination
+                        WHERE id = :id AND programme_id = :programme FOR UPDATE""")
+                .param("id", nominationId)
+                .param("programme", programmeId)
+                .query((rs, row) -> new Entry(rs.getString("status"), rs.getString("organisation_key")))
+                .optional()
+                .orElseThrow(() -> new org.wego.plugin.api.InvalidInputException(null, "training.invalid.nomination"));
+        if (programme.status() != ProgrammeStatus.RUNNING) {
+            throw new org.wego.plugin.api.InvalidInputException(null, "training.nomination.promote.not-running");
+        }
+        if (!NominationStatus.WAITLISTED.name().equals(entry.status())) {
+            throw new org.wego.plugin.api.InvalidInputException(null, "training.nomination.promote.not-waiting");
+        }
+        int enrolled = enrolled(programmeId);
+        if (enrolled >= programme.capacity()) {
+            throw new org.wego.plugin.api.InvalidInputException(null, "training.nomination.promote.full");
+        }
+        if (!SeatRules.takesSeat(
+                programme.capacity(), programme.quota(), enrolled, enrolledOf(programmeId, entry.organisation()))) {
+            throw new org.wego.plugin.api.InvalidInputException(null, "training.nomination.promote.quota");
+        }
+        setStatus(nominationId, NominationStatus.WAITLISTED, NominationStatus.ENROLLED, null);
     }
 
     private void promote(Locked programme) {
@@ -170,5 +208,6 @@ class Seats {
             after.put("waitlistPosition", position);
         }
         platform.audit().record(Nominations.ENTITY, Long.toString(nominationId), Map.of("status", from.name()), after);
+        mails.changed(nominationId, from, to, position);
     }
 }

@@ -25,6 +25,7 @@ public class TrainingPlugin implements WegoPlugin {
     static final String NOMINATE = "training.nominations.create";
     static final String NOMINATION = "training.nomination";
     static final String PROGRAMMES_ROUTE = "training/programmes";
+    static final String STATISTICS_ROUTE = "training/statistics";
     static final String ATTENDANCE_ROUTE = "training/attendance";
     static final String CERTIFICATES_ROUTE = "training/certificates";
     static final String VERIFY_ROUTE = "training/verify";
@@ -43,17 +44,23 @@ public class TrainingPlugin implements WegoPlugin {
                 .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
                 .permission(NOMINATE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(NOMINATION, "training.nomination", nominations::decided));
+        // Statistics: aggregate figures only, for every role.
+        add.view(new ViewContribution(STATISTICS_ROUTE, TrainingStatisticsView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        STATISTICS_ROUTE, "training.menu.statistics", "vaadin:chart", 310, Access.forAllRoles()));
+        add.view(new ViewContribution(
+                ProgrammeNominationsView.ROUTE, ProgrammeNominationsView.class, Access.forAllRoles()));
         // Attendance (secretariat), certificates (the secretariat and nominators, each its scope), public verification
         add.view(new ViewContribution(ATTENDANCE_ROUTE, AttendanceView.class, Access.forRoles(Role.SECRETARIAT)))
                 .menu(new MenuEntry(
                         ATTENDANCE_ROUTE,
                         "training.menu.attendance",
                         "vaadin:check-square-o",
-                        310,
+                        312,
                         Access.forRoles(Role.SECRETARIAT)))
                 .view(new ViewContribution(CERTIFICATES_ROUTE, CertificatesView.class, Access.forAllRoles()))
                 .menu(new MenuEntry(
-                        CERTIFICATES_ROUTE, "training.menu.certificates", "vaadin:diploma", 320, Access.forAllRoles()))
+                        CERTIFICATES_ROUTE, "training.menu.certificates", "vaadin:diploma", 314, Access.forAllRoles()))
                 .view(new ViewContribution(VERIFY_ROUTE, VerifyView.class, Access.publicAccess()));
     }
 }
