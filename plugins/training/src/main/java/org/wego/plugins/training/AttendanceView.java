@@ -75,7 +75,10 @@ public class AttendanceView extends VerticalLayout implements BeforeEnterObserve
                 TrainingPlugin.CERTIFICATES_ROUTE + "?programme=" + programme.id(),
                 getTranslation("training.attendance.to-certificates"));
         certificates.addClassName("training-attendance-certificates");
-        add(certificates);
+        var programmePage = new Anchor(
+                ProgrammeNominationsView.ROUTE + "?id=" + programme.id(),
+                getTranslation("training.certificate.programme-page"));
+        add(new HorizontalLayout(certificates, programmePage));
         List<Attendance.Trainee> enrolled = attendance.enrolled(programme.id());
         List<Session> sessions = programmes.sessionsOf(programme.id());
         if (sessions.isEmpty()) {

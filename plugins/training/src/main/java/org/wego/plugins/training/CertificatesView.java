@@ -63,6 +63,9 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
             add(new Paragraph(getTranslation("training.certificate.choose")));
             return;
         }
+        add(new Anchor(
+                ProgrammeNominationsView.ROUTE + "?id=" + programme.id(),
+                getTranslation("training.certificate.programme-page")));
         List<Certificates.Row> rows = certificates.ofProgramme(programme.id());
         boolean anyComplete = rows.stream().anyMatch(r -> r.completion().complete());
         if (rows.isEmpty()) {
