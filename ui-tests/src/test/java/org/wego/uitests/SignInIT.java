@@ -44,7 +44,9 @@ class SignInIT {
                     "membership.menu.governance",
                     "notice-board.menu",
                     "training.menu.programmes",
-                    "training.menu.statistics");
+                    "training.menu.statistics",
+                    "training.menu.attendance",
+                    "training.menu.certificates");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -60,7 +62,8 @@ class SignInIT {
                     "notice-board.menu",
                     "training.menu.programmes",
                     "training.menu.upload",
-                    "training.menu.statistics");
+                    "training.menu.statistics",
+                    "training.menu.certificates");
         }
         return List.of(
                 "nav.home",
@@ -75,7 +78,8 @@ class SignInIT {
                 "notice-board.menu",
                 "training.menu.programmes",
                 "training.menu.upload",
-                "training.menu.statistics");
+                "training.menu.statistics",
+                "training.menu.certificates");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */

@@ -27,6 +27,9 @@ public class TrainingPlugin implements WegoPlugin {
     static final String PROGRAMMES_ROUTE = "training/programmes";
     static final String UPLOAD_ROUTE = "training/upload";
     static final String STATISTICS_ROUTE = "training/statistics";
+    static final String ATTENDANCE_ROUTE = "training/attendance";
+    static final String CERTIFICATES_ROUTE = "training/certificates";
+    static final String VERIFY_ROUTE = "training/verify";
 
     /** How often the scheduled job closes programmes at their deadline and marks started ones running. */
     static final java.time.Duration SCHEDULE_EVERY = java.time.Duration.ofMinutes(10);
@@ -58,5 +61,17 @@ public class TrainingPlugin implements WegoPlugin {
                         STATISTICS_ROUTE, "training.menu.statistics", "vaadin:chart", 310, Access.forAllRoles()));
         add.view(new ViewContribution(
                 ProgrammeNominationsView.ROUTE, ProgrammeNominationsView.class, Access.forAllRoles()));
+        // Attendance (secretariat), certificates (the secretariat and nominators, each its scope), public verification
+        add.view(new ViewContribution(ATTENDANCE_ROUTE, AttendanceView.class, Access.forRoles(Role.SECRETARIAT)))
+                .menu(new MenuEntry(
+                        ATTENDANCE_ROUTE,
+                        "training.menu.attendance",
+                        "vaadin:check-square-o",
+                        312,
+                        Access.forRoles(Role.SECRETARIAT)))
+                .view(new ViewContribution(CERTIFICATES_ROUTE, CertificatesView.class, Access.forAllRoles()))
+                .menu(new MenuEntry(
+                        CERTIFICATES_ROUTE, "training.menu.certificates", "vaadin:diploma", 314, Access.forAllRoles()))
+                .view(new ViewContribution(VERIFY_ROUTE, VerifyView.class, Access.publicAccess()));
     }
 }
