@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -94,7 +95,7 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
         }
         Programme programme = found.get();
         SignedInUser user = platform.requireUser();
-        content.add(new H1(programme.title(getLocale())), details(programme));
+        content.add(new H1(programme.title(getLocale())), details(programme), links(programme, user));
         List<Nominee> rows = nominations.nominees(programme.id());
         content.add(new H2(getTranslation("training.nomination.page.nominations")));
         if (rows.isEmpty()) {
@@ -228,6 +229,22 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
             actions.add(promote);
         }
         return actions;
+    }
+
+    /** The programme's other pages this user may open: upload, attendance, certificates. */
+    private Component links(Programme programme, SignedInUser user) {
+        var links = new HorizontalLayout();
+        links.addClassName("training-programme-links");
+        String query = "?programme=" + programme.id();
+        if (platform.permissions().isAllowed(user, TrainingPlugin.NOMINATE)
+                && programme.status() == ProgrammeStatus.OPEN) {
+            links.add(new Anchor(TrainingPlugin.UPLOAD_ROUTE + query, getTranslation("training.menu.upload")));
+        }
+        if (programmes.mayManage(user)) {
+            links.add(new Anchor(TrainingPlugin.ATTENDANCE_ROUTE + query, getTranslation("training.menu.attendance")));
+        }
+        links.add(new Anchor(TrainingPlugin.CERTIFICATES_ROUTE + query, getTranslation("training.menu.certificates")));
+        return links;
     }
 
     private void confirmCancel(Nominee nominee) {

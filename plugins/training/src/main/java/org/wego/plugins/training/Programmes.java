@@ -210,6 +210,15 @@ class Programmes {
         }
         for (var entry : stored.entrySet()) {
             if (!kept.contains(entry.getKey())) {
+                // Attendance refers to the session: removing it would erase who was there.
+                boolean attended = jdbc.sql("SELECT COUNT(*) FROM training_attendance WHERE session_id = :id")
+                                .param("id", entry.getValue().id())
+                                .query(Long.class)
+                                .single()
+                        > 0;
+                if (attended) {
+                    throw new InvalidInputException("sessions", "training.session.invalid.attended", entry.getKey());
+                }
                 jdbc.sql("DELETE FROM training_session WHERE id = :id")
                         .param("id", entry.getValue().id())
                         .update();

@@ -6,19 +6,26 @@ import org.wego.plugin.api.OrganisationKey;
 
 /**
  * What "an official trained" means for the statistics, in this one place: <b>an enrolled nomination
- * (status {@code ENROLLED}) of a programme whose status is {@code COMPLETED}</b>, counted once per
- * programme (a person trained in two programmes counts twice, as the reports before the platform
- * counted participants), in the year the programme ended, for the programme's partner, and for the
- * trainee's organisation (its continent and regional office come from the registry).
- *
- * <p>Attendance-based completion (a rule on the programme, e.g. 80 % of the sessions) replaces the
- * condition {@link #CONDITION} when it exists: change it here and the statistics, their CSV and their
- * tests follow.
+ * (status {@code ENROLLED}) of a programme whose status is {@code COMPLETED} that met the programme's
+ * completion rule</b> (present at {@link CompletionRule attended × 100 ≥ percent × sessions}, the same
+ * rule as the certificates, default {@value CompletionRule#DEFAULT_PERCENT} %). A completed programme
+ * with no sessions recorded (attendance was never taken on the platform) counts its enrolled trainees:
+ * nothing else is known of them. Counted once per programme (a person trained in two programmes counts
+ * twice, as the reports before the platform counted participants), in the year the programme ended, for
+ * the programme's partner, and for the trainee's organisation (its continent and regional office come
+ * from the registry).
  */
 final class TrainedOfficials {
 
     /** The SQL condition on {@code n} (training_nomination) and {@code p} (training_programme). */
-    static final String CONDITION = "p.status = 'COMPLETED' AND n.status = 'ENROLLED'";
+    static final String CONDITION = """
+            p.status = 'COMPLETED' AND n.status = 'ENROLLED'
+            AND (NOT EXISTS (SELECT 1 FROM training_session s WHERE s.programme_id = p.id)
+                 OR 100 * (SELECT COUNT(*) FROM training_attendance a
+                           JOIN training_session s ON s.id = a.session_id
+                           WHERE a.nomination_id = n.id AND s.programme_id = p.id AND a.present)
+                    >= COALESCE((SELECT r.min_percent FROM training_completion_rule r WHERE r.programme_id = p.id), %d)
+                       * (SELECT COUNT(*) FROM training_session s WHERE s.programme_id = p.id))""".formatted(CompletionRule.DEFAULT_PERCENT);
 
     private TrainedOfficials() {}
 

@@ -110,6 +110,8 @@ class NominationFlowIT {
                 .contains("Hanoi Trainee " + RUN)
                 .contains(address("h-" + RUN))
                 .contains("Nominate an official")
+                .contains("training/upload?programme=" + programme, "training/certificates?programme=" + programme)
+                .doesNotContain("training/attendance?programme=")
                 .doesNotContain("Nairobi Trainee " + RUN)
                 .doesNotContain(address("n-" + RUN))
                 .doesNotContain("Region Trainee " + RUN);
@@ -124,6 +126,8 @@ class NominationFlowIT {
                 .body();
         assertThat(asSecretariat)
                 .contains(address("h-" + RUN), address("n-" + RUN), address("r-" + RUN))
+                .contains("training/attendance?programme=" + programme, "training/certificates?programme=" + programme)
+                .doesNotContain("training/upload?programme=")
                 .doesNotContain("Nominate an official");
         assertThat(platform.open("training/programme?id=987654321", Role.MEMBER_CITY)
                         .body())

@@ -167,6 +167,78 @@ class ProgrammeSessionsIT {
     }
 
     @Test
+    void aSessionWithAttendanceCannotBeRemovedButItsEndCanChange(RunningPlatform platform) throws Exception {
+        var t = new TrainingCalls(platform);
+        String title = "Attended session " + System.nanoTime();
+        try (var acting = t.as(Role.SECRETARIAT, TrainingCalls.SECRETARIAT)) {
+            long id = (Long) t.programmes(
+                    "create",
+                    input(
+                            t,
+                            title,
+                            "ON_SITE",
+                            "DRAFT",
+                            List.of(
+                                    session(t, START, "09:00", "12:00", "Asia/Seoul"),
+                                    session(t, START.plusDays(1), "09:00", "12:00", "Asia/Seoul"))));
+            Object first = PluginCalls.read(((List<?>) t.programmes("sessionsOf", id)).getFirst(), "id");
+            var trainee = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            t.jdbc.sql("""
+                            INSERT INTO training_trainee (name, organisation_key, email, language, gender)
+                            VALUES ('Present', 'vn-hanoi', :email, 'en', 'UNDISCLOSED')""")
+                    .param("email", "present-" + System.nanoTime() + "@example.org")
+                    .update(trainee, "id");
+            var nomination = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            t.jdbc.sql("""
+                            INSERT INTO training_nomination (programme_id, trainee_id, organisation_key, status,
+                                nominated_by, nominated_at, updated_at)
+                            VALUES (:programme, :trainee, 'vn-hanoi', 'ENROLLED', 'ProgrammeSessionsIT', NOW(6), NOW(6))""")
+                    .param("programme", id)
+                    .param("trainee", trainee.getKeyAs(Number.class).longValue())
+                    .update(nomination, "id");
+            t.jdbc.sql("""
+                            INSERT INTO training_attendance (session_id, nomination_id, present, recorded_by, recorded_at)
+                            VALUES (:session, :nomination, TRUE, 'ProgrammeSessionsIT', NOW(6))""")
+                    .param("session", first)
+                    .param("nomination", nomination.getKeyAs(Number.class).longValue())
+                    .update();
+
+            // Dropping the attended session is refused on the sessions field, translated; nothing changes.
+            assertThatThrownBy(() -> t.programmes(
+                            "update",
+                            id,
+                            1L,
+                            input(
+                                    t,
+                                    title,
+                                    "ON_SITE",
+                                    "DRAFT",
+                                    List.of(session(t, START.plusDays(1), "09:00", "12:00", "Asia/Seoul")))))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("sessions");
+                        assertThat(e.messageKey()).isEqualTo("training.session.invalid.attended");
+                    });
+            assertThat((List<?>) t.programmes("sessionsOf", id)).hasSize(2);
+
+            // Changing its end keeps the row, so the attendance stays.
+            t.programmes(
+                    "update",
+                    id,
+                    1L,
+                    input(
+                            t,
+                            title,
+                            "ON_SITE",
+                            "DRAFT",
+                            List.of(
+                                    session(t, START, "09:00", "12:30", "Asia/Seoul"),
+                                    session(t, START.plusDays(1), "09:00", "12:00", "Asia/Seoul"))));
+            assertThat(PluginCalls.read(((List<?>) t.programmes("sessionsOf", id)).getFirst(), "id"))
+                    .isEqualTo(first);
+        }
+    }
+
+    @Test
     void aDraftsSessionsAreTheSecretariatsOnly(RunningPlatform platform) throws Exception {
         var t = new TrainingCalls(platform);
         long id;

@@ -38,6 +38,8 @@ class TrainingStatisticsIT {
 
     private static final int YEAR_B = 2012;
 
+    private static final int YEAR_C = 2013;
+
     @Test
     void theFiguresOfAKnownSetOfProgrammesBesideTheReportedHistory(RunningPlatform platform) throws Exception {
         var t = new TrainingCalls(platform);
@@ -140,6 +142,50 @@ class TrainingStatisticsIT {
                 .contains("2011,3,2,플랫폼 집계\r\n")
                 .contains(",1183,40+,플랫폼 이전 보고 수치\r\n")
                 .doesNotContain("Person " + tag);
+    }
+
+    @Test
+    void whereAttendanceWasTakenOnlyThoseWhoMetTheCompletionRuleCount(RunningPlatform platform) throws Exception {
+        var t = new TrainingCalls(platform);
+        String tag = Long.toString(System.nanoTime());
+        long programme = t.openProgramme("Stats C " + tag, 10, 5);
+        List<Long> hanoi = nominate(t, programme, HANOI, tag + "c", 3);
+        for (long n : hanoi) {
+            t.decide(t.secretariat(), t.requestOf(n), ApprovalStatus.APPROVED);
+        }
+        complete(t, programme, "Stats C " + tag, SEOUL, YEAR_C, 10, 5);
+        // Five sessions; the default rule (80 %) needs four. Attended: 5, 4 and 3 sessions.
+        List<Long> sessions = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            t.jdbc.sql("""
+                            INSERT INTO training_session (programme_id, session_date, start_time, end_time, zone)
+                            VALUES (:programme, :day, '09:00', '12:00', 'Asia/Seoul')""")
+                    .param("programme", programme)
+                    .param("day", LocalDate.of(YEAR_C, 5, 10).plusDays(day))
+                    .update(key, "id");
+            sessions.add(key.getKeyAs(Number.class).longValue());
+        }
+        int[] attended = {5, 4, 3};
+        for (int i = 0; i < hanoi.size(); i++) {
+            for (int s = 0; s < sessions.size(); s++) {
+                t.jdbc.sql("""
+                                INSERT INTO training_attendance (session_id, nomination_id, present, recorded_by,
+                                    recorded_at)
+                                VALUES (:session, :nomination, :present, 'TrainingStatisticsIT', NOW(6))""")
+                        .param("session", sessions.get(s))
+                        .param("nomination", hanoi.get(i))
+                        .param("present", s < attended[i])
+                        .update();
+            }
+        }
+        assertThat(figure(rows(t, "byYear").get(Integer.toString(YEAR_C)))).isEqualTo("2/1");
+
+        // A stricter rule set on the programme (100 %) leaves only the one present every time.
+        t.jdbc.sql("""
+                        INSERT INTO training_completion_rule (programme_id, min_percent, updated_by, updated_at, version)
+                        VALUES (:programme, 100, 'TrainingStatisticsIT', NOW(6), 0)""").param("programme", programme).update();
+        assertThat(figure(rows(t, "byYear").get(Integer.toString(YEAR_C)))).isEqualTo("1/1");
     }
 
     /** Nominates people of a city as that city. */
