@@ -8,6 +8,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.search.OrTerm;
+import jakarta.mail.search.RecipientStringTerm;
+import jakarta.mail.search.SubjectTerm;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +58,17 @@ class MailSinkReader {
 
     /** The newest messages first. @throws IllegalStateException if the sink cannot be read */
     List<SinkMail> read(SignedInUser reader) {
+        return read(reader, "");
+    }
+
+    /**
+     * The newest messages first whose recipient or subject contains {@code search} (all when blank),
+     * searched in the whole mailbox by the IMAP server, so a mail older than the newest
+     * {@value #MAX_MESSAGES} is still found by its address.
+     *
+     * @throws IllegalStateException if the sink cannot be read
+     */
+    List<SinkMail> read(SignedInUser reader, String search) {
         reader.requireRole(Role.SECRETARIAT, "outbox.read");
         if (!available()) {
             return List.of();
@@ -74,7 +88,18 @@ class MailSinkReader {
                 if (total == 0) {
                     return mails;
                 }
-                Message[] newest = inbox.getMessages(Math.max(1, total - MAX_MESSAGES + 1), total);
+                Message[] newest;
+                if (search.isBlank()) {
+                    newest = inbox.getMessages(Math.max(1, total - MAX_MESSAGES + 1), total);
+                } else {
+                    String term = search.strip();
+                    Message[] found = inbox.search(new OrTerm(
+                            new OrTerm(
+                                    new RecipientStringTerm(Message.RecipientType.TO, term),
+                                    new RecipientStringTerm(Message.RecipientType.CC, term)),
+                            new SubjectTerm(term)));
+                    newest = Arrays.copyOfRange(found, Math.max(0, found.length - MAX_MESSAGES), found.length);
+                }
                 // Headers and structure of all of them in one IMAP command, not several per message.
                 var profile = new FetchProfile();
                 profile.add(FetchProfile.Item.ENVELOPE);

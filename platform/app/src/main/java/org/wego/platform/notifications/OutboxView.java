@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -81,6 +83,24 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("outbox.sink"));
         grid.addClassName("wego-sink-grid");
+        grid.setEmptyStateText(getTranslation("outbox.sink.none-found"));
+        // Tests and demos send many mails: finding one person's needs a search of the whole mailbox.
+        var search = new TextField(getTranslation("outbox.sink.search"));
+        search.setId("outbox-sink-search");
+        search.setClearButtonVisible(true);
+        search.setWidth("min(28em, 100%)");
+        search.setMaxLength(200);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> {
+            try {
+                grid.setItems(sink.read(user, e.getValue()));
+                search.setInvalid(false);
+            } catch (IllegalStateException unreadable) {
+                search.setErrorMessage(getTranslation("outbox.sink.unavailable"));
+                search.setInvalid(true);
+            }
+        });
+        tab.add(search);
         tab.addAndExpand(grid);
         return tab;
     }
