@@ -70,12 +70,21 @@ final class ApprovalsPage {
 
     /** Selects every request the grid shows and rejects them with one comment; returns the result lines. */
     List<String> rejectAllShown(String comment) {
+        return decideAllShown(comment, "#approvals-bulk-reject");
+    }
+
+    /** Selects every request the grid shows and approves them with one comment; returns the result lines. */
+    List<String> approveAllShown(String comment) {
+        return decideAllShown(comment, "#approvals-bulk-approve");
+    }
+
+    private List<String> decideAllShown(String comment, String button) {
         page.locator(
                         "#approvals-grid vaadin-checkbox.vaadin-grid-select-all-checkbox, #approvals-grid [slot] vaadin-checkbox")
                 .first()
                 .click();
         page.locator("#approvals-bulk-comment textarea").fill(comment);
-        page.locator("#approvals-bulk-reject").click();
+        page.locator(button).click();
         Locator lines = page.locator("#approvals-bulk-result li");
         assertThat(lines.first()).isVisible();
         return lines.allInnerTexts();
