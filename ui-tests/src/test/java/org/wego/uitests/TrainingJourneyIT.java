@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
@@ -135,8 +135,7 @@ class TrainingJourneyIT {
         assertThat(page.locator("vaadin-grid.training-waitlist vaadin-grid-cell-content")
                         .getByText(waiting, new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();
-        assertThat(row(page, waiting, en.get("training.nomination.status.WAITLISTED")))
-                .isVisible();
+        assertRowShows(page, waiting, en.get("training.nomination.status.WAITLISTED"));
         Screenshots.save(page, "training-journey-2-programme-secretariat-en");
         ShellPage secretariatKo = secretariat.switchLanguage(Locale.KOREAN);
         assertThat(heading(page, titleKo)).isVisible();
@@ -171,16 +170,13 @@ class TrainingJourneyIT {
                 .click();
         assertThat(page.getByText(en.get("training.nomination.cancelled", cancelled)))
                 .isVisible();
-        assertThat(row(page, cancelled, en.get("training.nomination.status.CANCELLED")))
-                .isVisible();
+        assertRowShows(page, cancelled, en.get("training.nomination.status.CANCELLED"));
         if (!waiting.equals(otherCity)) {
-            assertThat(row(page, waiting, en.get("training.nomination.status.ENROLLED")))
-                    .isVisible();
+            assertRowShows(page, waiting, en.get("training.nomination.status.ENROLLED"));
         }
         Screenshots.save(page, "training-journey-3-cancelled-hanoi-en");
         ShellPage hanoiKo = hanoi.switchLanguage(Locale.KOREAN);
-        assertThat(row(page, cancelled, hanoiKo.texts().get("training.nomination.status.CANCELLED")))
-                .isVisible();
+        assertRowShows(page, cancelled, hanoiKo.texts().get("training.nomination.status.CANCELLED"));
         org.assertj.core.api.Assertions.assertThat(hanoiKo.untranslatedKeys()).isEmpty();
         Screenshots.save(page, "training-journey-3-cancelled-hanoi-ko");
 
@@ -188,8 +184,7 @@ class TrainingJourneyIT {
         secretariat = hanoiKo.switchLanguage(Locale.ENGLISH).signOut().signIn(DemoUser.named("secretariat.demo"));
         page.navigate(platform.url("training/programme?id=" + programme));
         assertThat(heading(page, title)).isVisible();
-        assertThat(row(page, waiting, en.get("training.nomination.status.ENROLLED")))
-                .isVisible();
+        assertRowShows(page, waiting, en.get("training.nomination.status.ENROLLED"));
         assertThat(statusCells(page, en, "ENROLLED")).hasCount(2);
         assertThat(statusCells(page, en, "CANCELLED")).hasCount(1);
         assertThat(page.getByText(en.get("training.nomination.page.waitlist-empty")))
@@ -327,14 +322,32 @@ class TrainingJourneyIT {
                         new Locator.GetByTextOptions().setExact(true));
     }
 
-    /** The nominations grid's row of a trainee, found only if it shows that status. */
-    private static Locator row(Page page, String trainee, String status) {
-        return page.locator("vaadin-grid.training-nominations")
-                .getByRole(
-                        AriaRole.ROW,
-                        new Locator.GetByRoleOptions()
-                                .setName(Pattern.compile(Pattern.quote(trainee) + ".*" + Pattern.quote(status))));
+    /**
+     * Waits until the nominations grid shows the trainee's row with this status. Vaadin's grid keeps its
+     * rows in its shadow DOM and the cells' content slotted into them, so the row is found from the
+     * trainee's cell through its slot.
+     */
+    private static void assertRowShows(Page page, String trainee, String status) {
+        try {
+            page.waitForFunction(
+                    ROW_SHOWS,
+                    Map.of("trainee", trainee, "status", status),
+                    new Page.WaitForFunctionOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new AssertionError("The nominations grid has no row of " + trainee + " with status " + status, e);
+        }
     }
+
+    private static final String ROW_SHOWS = """
+            ({trainee, status}) => {
+              const grid = document.querySelector('vaadin-grid.training-nominations');
+              if (!grid) return false;
+              return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                .filter(cell => cell.textContent.trim() === trainee && cell.assignedSlot)
+                .some(cell => [...cell.assignedSlot.closest('tr').querySelectorAll('slot')]
+                  .flatMap(slot => slot.assignedElements())
+                  .some(content => content.textContent.trim() === status));
+            }""";
 
     /** Scrolls the upload's results (heading, summary, problems) to the top of the window for the screenshot. */
     private static void showUploadResults(Page page) {
