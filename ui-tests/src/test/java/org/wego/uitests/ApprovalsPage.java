@@ -32,6 +32,17 @@ final class ApprovalsPage {
         page.getByLabel(texts.get("approvals.search")).press("Enter");
     }
 
+    /** Shows the requests of one status instead of the pending ones (the default filter). */
+    void showStatus(String status) {
+        String label = texts.get("approvals.status." + status);
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(texts.get("approvals.status")))
+                .fill(label);
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                .click();
+    }
+
     /** The grid row cell showing a request's title. */
     Locator row(String title) {
         return page.locator("#approvals-grid vaadin-grid-cell-content")

@@ -145,7 +145,14 @@ class TrainingJourneyIT {
                 .isEmpty();
         Screenshots.save(page, "training-journey-2-programme-secretariat-ko");
         secretariatKo.openMenu(secretariatKo.texts().get("nav.approvals"));
-        ApprovalsPage.shownIn(page, secretariatKo.texts());
+        ApprovalsPage koreanInbox = ApprovalsPage.shownIn(page, secretariatKo.texts());
+        koreanInbox.search(tag);
+        koreanInbox.showStatus("APPROVED");
+        assertThat(page.locator("#approvals-grid vaadin-grid-cell-content")
+                        .getByText(
+                                secretariatKo.texts().get("approvals.status.APPROVED"),
+                                new Locator.GetByTextOptions().setExact(true)))
+                .hasCount(3);
         Screenshots.save(page, "training-journey-2-inbox-secretariat-ko");
 
         // 3. Hanoi cancels its enrolled official; the seat goes to the one who waited.
