@@ -32,6 +32,17 @@ final class ApprovalsPage {
         page.getByLabel(texts.get("approvals.search")).press("Enter");
     }
 
+    /** Shows the requests of one status instead of the pending ones (the default filter). */
+    void showStatus(String status) {
+        String label = texts.get("approvals.status." + status);
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(texts.get("approvals.status")))
+                .fill(label);
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                .click();
+    }
+
     /** The grid row cell showing a request's title. */
     Locator row(String title) {
         return page.locator("#approvals-grid vaadin-grid-cell-content")
@@ -70,12 +81,21 @@ final class ApprovalsPage {
 
     /** Selects every request the grid shows and rejects them with one comment; returns the result lines. */
     List<String> rejectAllShown(String comment) {
+        return decideAllShown(comment, "#approvals-bulk-reject");
+    }
+
+    /** Selects every request the grid shows and approves them with one comment; returns the result lines. */
+    List<String> approveAllShown(String comment) {
+        return decideAllShown(comment, "#approvals-bulk-approve");
+    }
+
+    private List<String> decideAllShown(String comment, String button) {
         page.locator(
                         "#approvals-grid vaadin-checkbox.vaadin-grid-select-all-checkbox, #approvals-grid [slot] vaadin-checkbox")
                 .first()
                 .click();
         page.locator("#approvals-bulk-comment textarea").fill(comment);
-        page.locator("#approvals-bulk-reject").click();
+        page.locator(button).click();
         Locator lines = page.locator("#approvals-bulk-result li");
         assertThat(lines.first()).isVisible();
         return lines.allInnerTexts();

@@ -116,7 +116,10 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private void decideSelected(ApprovalStatus outcome) {
         bulkResult.removeAll();
         bulkComment.setInvalid(false);
-        List<Long> ids = grid.getSelectedItems().stream().map(Request::id).toList();
+        // Oldest first (ids follow submission), not in the grid's newest-first order: a bulk approval of
+        // nominations hands out seats in decision order, so the earliest nominee must get the seat first.
+        List<Long> ids =
+                grid.getSelectedItems().stream().map(Request::id).sorted().toList();
         if (ids.isEmpty()) {
             bulkComment.setErrorMessage(getTranslation("approvals.bulk.none-selected"));
             bulkComment.setInvalid(true);

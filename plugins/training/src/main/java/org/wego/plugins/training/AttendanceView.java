@@ -103,6 +103,8 @@ public class AttendanceView extends VerticalLayout implements BeforeEnterObserve
         percent.setMin(1);
         percent.setMax(100);
         percent.setStepButtonsVisible(true);
+        // Wide enough for its label: the field's default width cut "Minimum attendance to complete" off.
+        percent.setWidth("18em");
         percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         Attendance.Rule rule = attendance.ruleOf(programme.id());
         percent.setValue(rule.percent());
