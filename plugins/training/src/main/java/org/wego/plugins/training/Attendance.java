@@ -74,8 +74,8 @@ class Attendance {
     }
 
     /**
-     * Saves a session's attendance: the given enrolled nominations present, every other enrolled one
-     * absent. All or nothing: a nomination that is not enrolled in the session's programme refuses
+     * Saves a session's attendance, once the programme is running (or completed): the given enrolled
+     * nominations present, every other enrolled one absent. All or nothing: a nomination that is not enrolled in the session's programme refuses
      * the whole save.
      */
     void record(long programmeId, long sessionId, Set<Long> present) {
@@ -83,6 +83,12 @@ class Attendance {
         boolean ofProgramme = programmes.findSessions(programmeId).stream().anyMatch(s -> s.id() == sessionId);
         if (!ofProgramme) {
             throw new InvalidInputException(null, "training.attendance.invalid-session");
+        }
+        // Attendance decides completion and so the certificates: only once the programme runs.
+        ProgrammeStatus status =
+                programmes.find(programmeId).map(Programme::status).orElseThrow();
+        if (status != ProgrammeStatus.RUNNING && status != ProgrammeStatus.COMPLETED) {
+            throw new InvalidInputException(null, "training.attendance.not-running");
         }
         Set<Long> enrolled = new TreeSet<>(
                 enrolledOf(programmeId).stream().map(Trainee::nominationId).toList());

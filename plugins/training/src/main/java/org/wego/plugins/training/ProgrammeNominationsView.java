@@ -143,7 +143,7 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
                         "training.field.mode",
                         getTranslation("training.mode." + programme.mode().name())),
                 line("training.field.venue", programme.venue()),
-                line("training.nomination.page.language", programme.language()),
+                line("training.nomination.page.language", languageName(programme.language())),
                 line("training.nomination.page.dates", programme.startDate() + " – " + programme.endDate()),
                 line("training.field.deadline", programme.deadline().toString()),
                 line("training.field.seats", programme.capacity() + " / " + programme.quota()),
@@ -229,6 +229,12 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
             actions.add(promote);
         }
         return actions;
+    }
+
+    /** "English", "한국어" …: the ISO 639 code in the user's language, the code itself when unknown. */
+    private String languageName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(getLocale());
+        return name.isBlank() || name.equals(code) ? code : name;
     }
 
     /** The programme's other pages this user may open: upload, attendance, certificates. */

@@ -97,6 +97,22 @@ class CertificatesIT {
                 .query(Long.class)
                 .list();
         assertThat(sessions).hasSize(3);
+        // Attendance is refused before the programme runs; the scheduler marks it running at its first session.
+        try (var acting = t.as(Role.SECRETARIAT, TrainingCalls.SECRETARIAT)) {
+            assertThatThrownBy(() -> t.calls
+                            .bean(Attendance.class)
+                            .invoke(
+                                    "record",
+                                    programme,
+                                    sessions.getFirst(),
+                                    java.util.Set.copyOf(nominations.values())))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("training.attendance.not-running"));
+        }
+        t.jdbc.sql("UPDATE training_programme SET status = 'RUNNING', version = version + 1 WHERE id = :id")
+                .param("id", programme)
+                .update();
         return new Cohort(programme, sessions, nominations, a, b, title);
     }
 
