@@ -32,6 +32,14 @@ final class ApprovalsPage {
         page.getByLabel(texts.get("approvals.search")).press("Enter");
     }
 
+    /**
+     * Waits until the grid holds exactly this many requests: a search applies a moment after it is
+     * typed, and "select all" before that would select the unfiltered list.
+     */
+    void awaitCount(int requests) {
+        page.waitForFunction("n => document.querySelector('#approvals-grid').size === n", requests);
+    }
+
     /** Shows the requests of one status instead of the pending ones (the default filter). */
     void showStatus(String status) {
         String label = texts.get("approvals.status." + status);

@@ -114,6 +114,7 @@ class TrainingJourneyIT {
         secretariat.openMenu(en.get("nav.approvals"));
         ApprovalsPage inbox = ApprovalsPage.shownIn(page, en);
         inbox.search(tag);
+        inbox.awaitCount(trainees.size());
         for (String trainee : trainees) {
             assertThat(inbox.row(trainee + " — " + title + " / " + titleKo)).isVisible();
         }
