@@ -69,11 +69,24 @@ public class PlatformNotifications implements Notifications {
             String template,
             @Nullable String link,
             Object... arguments) {
+        notifyOrganisationWithAttachments(organisation, roles, template, link, List.of(), arguments);
+    }
+
+    @Override
+    @Transactional
+    public void notifyOrganisationWithAttachments(
+            OrganisationKey organisation,
+            Set<Role> roles,
+            String template,
+            @Nullable String link,
+            List<MailAttachment> attachments,
+            Object... arguments) {
+        checkSize(attachments);
         String path = Texts.checkLink(link);
         Texts texts = Texts.render(translations, template, arguments);
         List<UserAccount> recipients = users.withRoles(organisation, roles);
         for (UserAccount user : recipients) {
-            deliver(user.id(), texts, path);
+            deliver(user.id(), texts, path, attachments);
         }
         wakeSenderAfterCommit();
     }
@@ -86,19 +99,27 @@ public class PlatformNotifications implements Notifications {
         if (!EmailAddresses.isValid(to)) {
             throw new IllegalArgumentException("Not an e-mail address: '" + address + "'");
         }
-        long total = attachments.stream().mapToLong(a -> a.content().length).sum();
-        if (total > MailAttachment.MAX_TOTAL_BYTES) {
-            throw new IllegalArgumentException(
-                    "Attachments of " + total + " bytes, at most " + MailAttachment.MAX_TOTAL_BYTES + " allowed");
-        }
+        checkSize(attachments);
         Texts texts = Texts.render(translations, template, arguments);
         outbox.add(null, to, translations.supported(language), texts, attachments);
         wakeSenderAfterCommit();
     }
 
     private void deliver(String userId, Texts texts, @Nullable String path) {
+        deliver(userId, texts, path, List.of());
+    }
+
+    private void deliver(String userId, Texts texts, @Nullable String path, List<MailAttachment> attachments) {
         inbox.add(userId, texts, path);
-        outbox.add(userId, null, null, withLink(texts, path), List.of());
+        outbox.add(userId, null, null, withLink(texts, path), attachments);
+    }
+
+    private static void checkSize(List<MailAttachment> attachments) {
+        long total = attachments.stream().mapToLong(a -> a.content().length).sum();
+        if (total > MailAttachment.MAX_TOTAL_BYTES) {
+            throw new IllegalArgumentException(
+                    "Attachments of " + total + " bytes, at most " + MailAttachment.MAX_TOTAL_BYTES + " allowed");
+        }
     }
 
     /** The mail says where to look: the link as a full address under the body. */

@@ -44,6 +44,25 @@ public interface Notifications {
             OrganisationKey organisation, Set<Role> roles, String template, @Nullable String link, Object... arguments);
 
     /**
+     * Notifies every active user of an organisation who holds one of the roles, with files attached to
+     * each e-mail (e.g. the {@code .ics} of a trainee's sessions for the officials who nominated them).
+     * The platform always provides it; the default only keeps test doubles of this interface compiling.
+     *
+     * @param attachments files to attach to each e-mail; may be empty
+     * @throws IllegalArgumentException as {@link #notifyOrganisation(OrganisationKey, Set, String, String,
+     *     Object...)}, or for attachments over {@link MailAttachment#MAX_TOTAL_BYTES}
+     */
+    default void notifyOrganisationWithAttachments(
+            OrganisationKey organisation,
+            Set<Role> roles,
+            String template,
+            @Nullable String link,
+            List<MailAttachment> attachments,
+            Object... arguments) {
+        throw new UnsupportedOperationException("no attachments to organisations in this context");
+    }
+
+    /**
      * E-mails someone who has no platform account (e.g. a trainee), in the given language.
      *
      * @param address the e-mail address

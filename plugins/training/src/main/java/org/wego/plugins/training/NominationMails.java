@@ -141,12 +141,14 @@ class NominationMails {
                 .byKey(OrganisationKey.of(row.organisation()))
                 .map(o -> o.nameEn())
                 .orElse(row.organisation());
+        // The nominators get the trainee's calendar entries too, to plan around the sessions.
         platform.notifications()
-                .notifyOrganisation(
+                .notifyOrganisationWithAttachments(
                         nominator,
                         Set.of(Role.MEMBER_CITY, Role.REGIONAL_OFFICE),
                         NOMINATOR + template,
                         ProgrammeNominationsView.ROUTE + "?id=" + programme.id(),
+                        attachments,
                         row.name(),
                         programme.titleEn(),
                         programme.titleKo(),

@@ -428,6 +428,10 @@ class NominationFlowIT {
         assertThat(told.content())
                 .contains("training/programme?id=" + programme)
                 .contains("- " + start + " 09:00–12:00 Asia/Seoul (UTC+09:00)");
+        assertThat(calendarOf("lan.nguyen@hanoi.example.org", told.subject()))
+                .as("the nominator gets the trainee's calendar entries")
+                .contains("METHOD:REQUEST")
+                .contains("UID:training-nomination-" + enrolled + "-session-");
 
         // The city cancels the enrolled one: the trainee's calendar entry is withdrawn with the same UID,
         // and the waiting one is promoted.
