@@ -1,0 +1,155 @@
+package org.wego.plugins.training;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
+import java.util.Optional;
+import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.PermissionDeniedException;
+
+/**
+ * Trainees ({@code training/trainees}, member city, regional office, secretariat): the trainees the
+ * user may see, searched by name or e-mail in a lazy grid; a row (or {@code ?id=N}) shows that
+ * trainee's history below, each programme linking to its page. What is shown is decided by
+ * {@link TraineeHistory}.
+ */
+public class TraineesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "training/trainees";
+
+    private final TraineeHistory trainees;
+    private final TextField search = new TextField();
+    private final Grid<TraineeHistory.TraineeRow> grid = new Grid<>();
+    private final Div history = new Div();
+
+    public TraineesView(TraineeHistory trainees) {
+        this.trainees = trainees;
+        addClassName("training-trainees");
+        add(new H1(getTranslation("training.trainee.title")), new Paragraph(getTranslation("training.trainee.intro")));
+        search.setLabel(getTranslation("training.trainee.search"));
+        search.setMaxLength(TraineeHistory.MAX_SEARCH);
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.addClassName("training-trainee-search");
+        grid.addClassName("training-trainees-grid");
+        grid.addColumn(TraineeHistory.TraineeRow::name)
+                .setHeader(getTranslation("training.trainee.column.name"))
+                .setFlexGrow(2);
+        grid.addColumn(TraineeHistory.TraineeRow::organisationName)
+                .setHeader(getTranslation("training.nomination.column.organisation"));
+        grid.addColumn(r -> r.position() == null ? "" : r.position())
+                .setHeader(getTranslation("training.nomination.column.position"));
+        grid.addColumn(r -> r.email() == null ? "—" : r.email())
+                .setHeader(getTranslation("training.nomination.column.email"))
+                .setFlexGrow(2);
+        grid.addColumn(TraineeHistory.TraineeRow::programmes)
+                .setHeader(getTranslation("training.trainee.column.programmes"))
+                .setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("training.trainee.title"));
+        grid.setEmptyStateText(getTranslation("training.trainee.none"));
+        grid.addItemClickListener(e -> show(e.getItem().id()));
+        history.setWidthFull();
+        history.addClassName("training-trainee-history");
+        add(search, grid, history);
+        setSizeFull();
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("id")
+                .filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .ifPresent(this::show);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.trainee.title");
+    }
+
+    /** Reloads the grid with the search; a refused search shows its message on the field. */
+    private void refresh() {
+        String text = search.getValue();
+        try {
+            int matches = trainees.count(text);
+            search.setInvalid(false);
+            grid.setItems(q -> trainees.trainees(text, q.getOffset(), q.getLimit()).stream(), q -> matches);
+        } catch (InvalidInputException e) {
+            search.setErrorMessage(getTranslation(e.messageKey()));
+            search.setInvalid(true);
+        }
+    }
+
+    /** The trainee's history below the grid; one out of the user's scope is said to be not found. */
+    private void show(long traineeId) {
+        history.removeAll();
+        Optional<TraineeHistory.TraineeRow> trainee;
+        List<TraineeHistory.Entry> entries;
+        try {
+            trainee = trainees.trainee(traineeId);
+            entries = trainee.isPresent() ? trainees.history(traineeId) : List.of();
+        } catch (PermissionDeniedException e) {
+            trainee = Optional.empty();
+            entries = List.of();
+        }
+        if (trainee.isEmpty()) {
+            var missing = new Paragraph(getTranslation("training.trainee.not-found"));
+            missing.addClassName("training-not-found");
+            history.add(missing);
+            return;
+        }
+        TraineeHistory.TraineeRow t = trainee.get();
+        history.add(new H2(getTranslation("training.trainee.history", t.name())));
+        history.add(new Paragraph(String.join(
+                " · ",
+                t.organisationName(),
+                t.position() == null ? "" : t.position(),
+                t.department() == null ? "" : t.department(),
+                t.email() == null ? "" : t.email(),
+                t.gender() == null
+                        ? ""
+                        : getTranslation("training.gender." + t.gender().name()))));
+        if (entries.isEmpty()) {
+            history.add(new Paragraph(getTranslation("training.trainee.history.none")));
+            return;
+        }
+        var table = new Grid<TraineeHistory.Entry>();
+        table.addClassName("training-trainee-history-grid");
+        table.addComponentColumn(e ->
+                        new Anchor(ProgrammeNominationsView.ROUTE + "?id=" + e.programmeId(), e.title(getLocale())))
+                .setHeader(getTranslation("training.trainee.column.programme"))
+                .setFlexGrow(2);
+        table.addColumn(e -> e.startDate() + " – " + e.endDate())
+                .setHeader(getTranslation("training.nomination.page.dates"));
+        table.addColumn(TraineeHistory.Entry::partnerName)
+                .setHeader(getTranslation("training.nomination.page.partner"));
+        table.addColumn(e -> getTranslation(
+                        "training.nomination.status." + e.status().name()))
+                .setHeader(getTranslation("training.nomination.column.status"));
+        table.addColumn(e ->
+                        e.waitlistPosition() == null ? "" : e.waitlistPosition().toString())
+                .setHeader(getTranslation("training.nomination.column.waitlist"));
+        table.addColumn(e -> e.completed() == null
+                        ? "—"
+                        : getTranslation(
+                                e.completed() ? "training.trainee.completed.yes" : "training.trainee.completed.no"))
+                .setHeader(getTranslation("training.trainee.column.completed"));
+        table.setItems(entries);
+        table.setAllRowsVisible(true);
+        history.add(table);
+    }
+}
