@@ -94,6 +94,31 @@ class TraineeHistoryIT {
                     .isInstanceOf(PermissionDeniedException.class);
             assertThatThrownBy(() -> history(t, "history", 987_654_321L)).isInstanceOf(InvalidInputException.class);
         }
+        // Attendance recorded (arranged by SQL; taking it has its own tests): completion by the rule.
+        long session = t.jdbc.sql(
+                        "INSERT INTO training_session (programme_id, session_date, start_time, end_time, zone)"
+                                + " SELECT id, start_date, '09:00', '12:00', 'UTC' FROM training_programme WHERE id = :id"
+                                + " RETURNING id")
+                .param("id", first)
+                .query(Long.class)
+                .single();
+        t.jdbc.sql("INSERT INTO training_attendance (session_id, nomination_id, present, recorded_by, recorded_at)"
+                        + " VALUES (:session, :nomination, TRUE, 'test', NOW(6))")
+                .param("session", session)
+                .param("nomination", nominationFirst)
+                .update();
+        try (var acting = t.as(Role.MEMBER_CITY, HANOI)) {
+            List<?> entries = (List<?>) history(t, "history", trainee);
+            assertThat(PluginCalls.read(entries.get(1), "completed")).isEqualTo(true);
+            assertThat(PluginCalls.read(entries.get(0), "completed")).isNull(); // rejected: never
+        }
+        t.jdbc.sql("UPDATE training_attendance SET present = FALSE WHERE nomination_id = :nomination")
+                .param("nomination", nominationFirst)
+                .update();
+        try (var acting = t.as(Role.MEMBER_CITY, HANOI)) {
+            assertThat(PluginCalls.read(((List<?>) history(t, "history", trainee)).get(1), "completed"))
+                    .isEqualTo(false);
+        }
         try (var acting = t.as(Role.REGIONAL_OFFICE, CHENGDU_OFFICE)) {
             List<?> found = (List<?>) history(t, "trainees", email, 0, 50);
             assertThat(found).extracting(r -> PluginCalls.read(r, "email")).containsExactly(email);
