@@ -31,6 +31,9 @@ public class TraineesView extends VerticalLayout implements BeforeEnterObserver,
     private final TextField search = new TextField();
     private final Grid<TraineeHistory.TraineeRow> grid = new Grid<>();
     private final Div history = new Div();
+    private final Paragraph found = new Paragraph();
+    /** The search the grid shows, checked by the service in {@link #refresh}. */
+    private String shown = "";
 
     public TraineesView(TraineeHistory trainees) {
         this.trainees = trainees;
@@ -58,11 +61,15 @@ public class TraineesView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true);
         grid.setAriaLabel(getTranslation("training.trainee.title"));
         grid.setEmptyStateText(getTranslation("training.trainee.none"));
-        grid.addItemClickListener(e -> show(e.getItem().id()));
+        // A click on a row of a list reloaded meanwhile has no item: nothing to show then.
+        grid.addItemClickListener(e -> Optional.ofNullable(e.getItem()).ifPresent(r -> show(r.id())));
+        grid.setItems(q -> trainees.trainees(shown, q.getOffset(), q.getLimit()).stream(), q -> trainees.count(shown));
         history.setWidthFull();
         history.addClassName("training-trainee-history");
-        add(search, grid, history);
-        setSizeFull();
+        // A fixed height keeps the history below in sight on an ordinary screen.
+        grid.setHeight("22rem");
+        found.addClassName("training-trainees-found");
+        add(search, found, grid, history);
         refresh();
     }
 
@@ -87,7 +94,9 @@ public class TraineesView extends VerticalLayout implements BeforeEnterObserver,
         try {
             int matches = trainees.count(text);
             search.setInvalid(false);
-            grid.setItems(q -> trainees.trainees(text, q.getOffset(), q.getLimit()).stream(), q -> matches);
+            found.setText(getTranslation("training.trainee.found", matches));
+            shown = text;
+            grid.getDataProvider().refreshAll();
         } catch (InvalidInputException e) {
             search.setErrorMessage(getTranslation(e.messageKey()));
             search.setInvalid(true);
@@ -114,21 +123,24 @@ public class TraineesView extends VerticalLayout implements BeforeEnterObserver,
         }
         TraineeHistory.TraineeRow t = trainee.get();
         history.add(new H2(getTranslation("training.trainee.history", t.name())));
-        history.add(new Paragraph(String.join(
-                " · ",
-                t.organisationName(),
-                t.position() == null ? "" : t.position(),
-                t.department() == null ? "" : t.department(),
-                t.email() == null ? "" : t.email(),
+        var facts = new java.util.ArrayList<String>();
+        facts.add(t.organisationName());
+        facts.add(t.position());
+        facts.add(t.department());
+        facts.add(t.email());
+        facts.add(
                 t.gender() == null
-                        ? ""
-                        : getTranslation("training.gender." + t.gender().name()))));
+                        ? null
+                        : getTranslation("training.gender." + t.gender().name()));
+        facts.removeIf(f -> f == null || f.isBlank());
+        history.add(new Paragraph(String.join(" · ", facts)));
         if (entries.isEmpty()) {
             history.add(new Paragraph(getTranslation("training.trainee.history.none")));
             return;
         }
         var table = new Grid<TraineeHistory.Entry>();
         table.addClassName("training-trainee-history-grid");
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.addComponentColumn(e ->
                         new Anchor(ProgrammeNominationsView.ROUTE + "?id=" + e.programmeId(), e.title(getLocale())))
                 .setHeader(getTranslation("training.trainee.column.programme"))
@@ -151,5 +163,6 @@ public class TraineesView extends VerticalLayout implements BeforeEnterObserver,
         table.setItems(entries);
         table.setAllRowsVisible(true);
         history.add(table);
+        history.scrollIntoView();
     }
 }
