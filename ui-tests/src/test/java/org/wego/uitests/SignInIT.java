@@ -44,6 +44,7 @@ class SignInIT {
                     "membership.menu.governance",
                     "notice-board.menu",
                     "training.menu.programmes",
+                    "training.menu.trainees",
                     "training.menu.statistics",
                     "training.menu.attendance",
                     "training.menu.certificates");
@@ -62,6 +63,7 @@ class SignInIT {
                     "notice-board.menu",
                     "training.menu.programmes",
                     "training.menu.upload",
+                    "training.menu.trainees",
                     "training.menu.statistics",
                     "training.menu.certificates");
         }
@@ -78,6 +80,7 @@ class SignInIT {
                 "notice-board.menu",
                 "training.menu.programmes",
                 "training.menu.upload",
+                "training.menu.trainees",
                 "training.menu.statistics",
                 "training.menu.certificates");
     }

@@ -73,5 +73,9 @@ public class TrainingPlugin implements WegoPlugin {
                 .menu(new MenuEntry(
                         CERTIFICATES_ROUTE, "training.menu.certificates", "vaadin:diploma", 314, Access.forAllRoles()))
                 .view(new ViewContribution(VERIFY_ROUTE, VerifyView.class, Access.publicAccess()));
+        // Trainees and their history: the secretariat all, a city its own, a regional office its region's.
+        Access traineeReaders = Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT);
+        add.view(new ViewContribution(TraineesView.ROUTE, TraineesView.class, traineeReaders))
+                .menu(new MenuEntry(TraineesView.ROUTE, "training.menu.trainees", "vaadin:users", 305, traineeReaders));
     }
 }
