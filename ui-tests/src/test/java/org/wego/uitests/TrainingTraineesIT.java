@@ -37,7 +37,10 @@ class TrainingTraineesIT {
                 .hasText(en.get("training.trainee.found").replace("{0}", "1"));
         oneRowLoaded(page);
         Locator row = page.locator("vaadin-grid.training-trainees-grid vaadin-grid-cell-content")
-                .getByText(email, new Locator.GetByTextOptions().setExact(true));
+                .getByText(email, new Locator.GetByTextOptions().setExact(true))
+                // The grid recycles its cells: a hidden one may still hold the text for a moment.
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .first();
         assertThat(row).isVisible();
         row.click();
         assertThat(heading(page, 2, en.get("training.trainee.history").replace("{0}", "Trainee " + tag)))
@@ -58,7 +61,10 @@ class TrainingTraineesIT {
                 .hasText(ko.get("training.trainee.found").replace("{0}", "1"));
         oneRowLoaded(page);
         Locator rowKo = page.locator("vaadin-grid.training-trainees-grid vaadin-grid-cell-content")
-                .getByText(email, new Locator.GetByTextOptions().setExact(true));
+                .getByText(email, new Locator.GetByTextOptions().setExact(true))
+                // The grid recycles its cells: a hidden one may still hold the text for a moment.
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .first();
         rowKo.click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("나중 프로그램 " + tag)))
                 .isVisible();
