@@ -50,7 +50,7 @@ class ApprovalsIT {
         assertThat(inbox.row(first)).isHidden();
 
         var results = inbox.rejectAllShown("Please send these next month");
-        org.assertj.core.api.Assertions.assertThat(results).hasSize(2).allMatch(line -> line.endsWith("decided."));
+        org.assertj.core.api.Assertions.assertThat(results).hasSize(2).allMatch(line -> line.endsWith("): rejected."));
         Screenshots.save(page, "approvals-bulk-secretariat-en");
 
         ShellPage korean = secretariat.switchLanguage(Locale.KOREAN);

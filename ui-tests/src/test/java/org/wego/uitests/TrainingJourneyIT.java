@@ -122,7 +122,8 @@ class TrainingJourneyIT {
         List<String> decided = inbox.approveAllShown("Welcome to the programme");
         org.assertj.core.api.Assertions.assertThat(decided)
                 .hasSize(3)
-                .allMatch(line -> line.endsWith("decided."), "every request decided");
+                .allMatch(
+                        line -> line.endsWith("): approved.") && line.contains(title), "every request approved, named");
         Screenshots.save(page, "training-journey-2-approved-secretariat-en");
         page.navigate(platform.url("training/programme?id=" + programme));
         assertThat(heading(page, title)).isVisible();

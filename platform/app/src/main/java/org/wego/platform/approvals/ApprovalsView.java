@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
+import java.util.Map;
 import org.wego.platform.approvals.ApprovalInbox.Filter;
 import org.wego.platform.approvals.ApprovalInbox.Outcome;
 import org.wego.platform.approvals.ApprovalInbox.Request;
@@ -118,8 +119,9 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         bulkComment.setInvalid(false);
         // Oldest first (ids follow submission), not in the grid's newest-first order: a bulk approval of
         // nominations hands out seats in decision order, so the earliest nominee must get the seat first.
-        List<Long> ids =
-                grid.getSelectedItems().stream().map(Request::id).sorted().toList();
+        Map<Long, String> titles = new java.util.HashMap<>();
+        grid.getSelectedItems().forEach(r -> titles.put(r.id(), r.title()));
+        List<Long> ids = titles.keySet().stream().sorted().toList();
         if (ids.isEmpty()) {
             bulkComment.setErrorMessage(getTranslation("approvals.bulk.none-selected"));
             bulkComment.setInvalid(true);
@@ -136,11 +138,15 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         for (Outcome result : outcomes) {
             var item = new ListItem(
                     result.succeeded()
-                            ? getTranslation("approvals.bulk.done", Long.toString(result.requestId()))
+                            ? getTranslation(
+                                    "approvals.bulk.done." + outcome.name(),
+                                    Long.toString(result.requestId()),
+                                    titles.get(result.requestId()))
                             : getTranslation(
                                     "approvals.bulk.failed",
-                                    result.requestId(),
-                                    ApprovalMessages.of(this, result.problem())));
+                                    Long.toString(result.requestId()),
+                                    ApprovalMessages.of(this, result.problem()),
+                                    titles.get(result.requestId())));
             item.addClassName(result.succeeded() ? "approval-bulk-ok" : "approval-bulk-failed");
             bulkResult.add(item);
         }
