@@ -59,10 +59,15 @@ class UsersIT {
                         .setTimeout(30_000));
         // The sink holds every mail of the run (other tests send hundreds): search for the invitee's.
         page.locator("#outbox-sink-search input").fill(email);
+        // The search applies a moment after typing: wait until the grid holds only the invitee's few mails
+        // (unfiltered, it shows the newest 100 of a run's thousands).
+        page.waitForFunction("() => { const n = document.querySelector('vaadin-grid.wego-sink-grid').size;"
+                + " return n > 0 && n < 10; }");
         assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(email))
                         .first())
                 .isVisible();
         page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("Update Your Account"))
+                .filter(new Locator.FilterOptions().setVisible(true))
                 .first()
                 .click();
         assertThat(page.locator("pre.wego-mail-body a").first()).isVisible();
