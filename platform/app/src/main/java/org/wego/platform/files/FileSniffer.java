@@ -9,11 +9,17 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.wego.plugin.api.AttachmentRejectedException;
+import org.wego.plugin.api.AttachmentRejectedException.Reason;
 import org.wego.plugin.api.FileType;
 
 /**
  * The type of a file from its content: the first bytes, and for Office files (zip archives) the part
  * that makes them a Word document or a workbook. The name and the browser's claim are never trusted.
+ * An Office file is inflated once, to nowhere, through a bounded stream before it is accepted: its
+ * entries' declared and actual sizes and their compression ratio are capped, so a zip bomb or an
+ * archive that lies about its sizes is refused ({@link Reason#UNSAFE_ARCHIVE}) and never stored for
+ * someone's Excel or a later reader to unpack.
  */
 final class FileSniffer {
 
@@ -21,6 +27,17 @@ final class FileSniffer {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    /** What all entries of one Office file may inflate to: far beyond any real document's text and pictures. */
+    static final long MAX_INFLATED = 256L * 1024 * 1024;
+
+    /** Inflated bytes per compressed byte of an entry: documents deflate at most some tens of times. */
+    static final int MAX_RATIO = 100;
+
+    /** Below this an entry's ratio is not judged (small parts of repeated markup deflate very well). */
+    static final long RATIO_GRACE = 1024L * 1024;
+
+    private static final int MAX_ENTRIES = 10_000;
 
     private FileSniffer() {}
 
@@ -50,6 +67,7 @@ final class FileSniffer {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 return Optional.empty();
             }
+            requireBounded(zip);
             if (has(zip, "word/document.xml")) {
                 return Optional.of(FileType.DOCX);
             }
@@ -60,6 +78,43 @@ final class FileSniffer {
         } catch (ZipException e) {
             return Optional.empty(); // looks like a zip, is not one
         }
+    }
+
+    /** Declared sizes first (nothing inflated for a bomb that admits it), then the actual bytes. */
+    private static void requireBounded(ZipFile zip) throws IOException {
+        if (zip.size() > MAX_ENTRIES) {
+            throw new AttachmentRejectedException(Reason.UNSAFE_ARCHIVE);
+        }
+        long declared = 0;
+        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            long size = entry.getSize();
+            if (size > MAX_INFLATED
+                    || (declared += Math.max(size, 0)) > MAX_INFLATED
+                    || tooCompressed(size, entry.getCompressedSize())) {
+                throw new AttachmentRejectedException(Reason.UNSAFE_ARCHIVE);
+            }
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            long inflated = 0;
+            try (InputStream in = zip.getInputStream(entry)) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    inflated += n;
+                    total += n;
+                    if ((entry.getSize() >= 0 && inflated > entry.getSize())
+                            || total > MAX_INFLATED
+                            || tooCompressed(inflated, entry.getCompressedSize())) {
+                        throw new AttachmentRejectedException(Reason.UNSAFE_ARCHIVE);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean tooCompressed(long inflated, long compressed) {
+        return inflated > RATIO_GRACE && compressed >= 0 && inflated > MAX_RATIO * Math.max(compressed, 1);
     }
 
     private static boolean has(ZipFile zip, String name) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
+import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
@@ -16,6 +17,7 @@ import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.Spreadsheets;
 import org.wego.plugin.api.UserInvitations;
 
 /** The platform's services as one plugin sees them. */
@@ -29,6 +31,9 @@ record ScopedPluginContext(
         DataSource dataSource,
         Translations translations)
         implements PluginContext {
+
+    /** Stateless and pure: one reader serves every plugin. */
+    private static final Spreadsheets SPREADSHEETS = new SpreadsheetReader();
 
     @Override
     public Optional<SignedInUser> currentUser() {
@@ -53,6 +58,11 @@ record ScopedPluginContext(
     @Override
     public AuditLog audit() {
         return services.get(AuditLog.class);
+    }
+
+    @Override
+    public Spreadsheets spreadsheets() {
+        return SPREADSHEETS;
     }
 
     @Override

@@ -21,7 +21,12 @@ public final class AttachmentRejectedException extends RuntimeException {
         /** The file name has nothing usable left once cleaned, or is too long. */
         BAD_NAME,
         /** The record or organisation the file is for is malformed or unknown. */
-        BAD_RECORD
+        BAD_RECORD,
+        /**
+         * An Office file (a zip archive) that unpacks to far more than it is, or larger than it says:
+         * a zip bomb or a forged archive.
+         */
+        UNSAFE_ARCHIVE
     }
 
     private final Reason reason;

@@ -73,6 +73,15 @@ public interface PluginContext {
         throw new UnsupportedOperationException("no user invitations in this context");
     }
 
+    /**
+     * The platform's bounded reader of uploaded CSV and XLSX files: use it for every spreadsheet a
+     * user uploads instead of a parser of your own. The platform always provides it; the default only
+     * keeps test doubles of this interface compiling.
+     */
+    default Spreadsheets spreadsheets() {
+        throw new UnsupportedOperationException("no spreadsheet reader in this context");
+    }
+
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();
 
