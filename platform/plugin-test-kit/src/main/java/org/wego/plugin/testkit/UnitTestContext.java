@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
@@ -14,10 +15,12 @@ import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.Spreadsheets;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
- * the test decides, the system clock, and nothing else. Any other service a test reaches fails it
+ * the test decides, the system clock, the platform's own bounded spreadsheet reader (pure), and nothing
+ * else. Any other service a test reaches fails it
  * with an {@link AssertionError} naming the service, e.g. proving that refused input wrote nothing.
  */
 public final class UnitTestContext {
@@ -28,7 +31,14 @@ public final class UnitTestContext {
                 throw unused("the database");
             });
 
+    private static final Spreadsheets SPREADSHEETS = new SpreadsheetReader();
+
     private UnitTestContext() {}
+
+    /** The platform's bounded spreadsheet reader, the same as {@link PluginContext#spreadsheets()} gives. */
+    public static Spreadsheets spreadsheets() {
+        return SPREADSHEETS;
+    }
 
     /** A context of this plugin for this user ({@code null}: anonymous) with these permissions. */
     public static PluginContext of(String pluginId, @Nullable SignedInUser user, Permissions permissions) {
@@ -66,6 +76,11 @@ public final class UnitTestContext {
             @Override
             public AuditLog audit() {
                 throw unused("the audit log");
+            }
+
+            @Override
+            public Spreadsheets spreadsheets() {
+                return SPREADSHEETS;
             }
 
             @Override

@@ -73,7 +73,7 @@ class NominationUpload {
      */
     UploadCheck check(long programmeId, byte[] file) {
         requireNominator();
-        return checkSheet(programmeId, UploadedSheet.read(file));
+        return checkSheet(programmeId, UploadedSheet.read(platform.spreadsheets(), file));
     }
 
     UploadCheck checkSheet(long programmeId, UploadedSheet sheet) {

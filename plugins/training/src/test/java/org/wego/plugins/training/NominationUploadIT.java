@@ -245,6 +245,67 @@ class NominationUploadIT {
     }
 
     @Test
+    void craftedWorkbooksAreRefusedByThePlatformsBoundedReaderWithTheirMessageAndNothingSaved(RunningPlatform platform)
+            throws Exception {
+        var t = new TrainingCalls(platform);
+        long programme = t.openProgramme("Upload hostile " + System.nanoTime(), 5, 1);
+        long requests = countRequests(t);
+        var zzzzzz = new StringBuilder();
+        for (int r = 1; r <= 50; r++) {
+            zzzzzz.append("<row r=\"")
+                    .append(r)
+                    .append("\"><c r=\"ZZZZZZ")
+                    .append(r)
+                    .append("\"><v>1</v></c></row>");
+        }
+        String laughs = "<!DOCTYPE worksheet [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>";
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("spreadsheet.cell.beyond-columns", workbook("", zzzzzz.toString(), 0));
+        files.put(
+                "spreadsheet.xlsx.dtd",
+                workbook(laughs, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;</t></is></c></row>", 0));
+        files.put("spreadsheet.xlsx.too-large", workbook("", "", 64 * 1024 * 1024));
+        try (var acting = t.as(Role.REGIONAL_OFFICE, CHENGDU_OFFICE)) {
+            files.forEach((key, file) -> assertThatThrownBy(() -> upload(t, "check", programme, file))
+                    .as(key)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo(key);
+                        assertThat(e.field()).isEqualTo("file");
+                    }));
+        }
+        assertThat(t.seats(programme)).isEmpty();
+        assertThat(countRequests(t)).isEqualTo(requests);
+    }
+
+    /** A minimal workbook whose one sheet holds these rows after this prologue, padded by {@code spaces}. */
+    private static byte[] workbook(String prologue, String rows, int spaces) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            Map<String, String> parts = Map.of(
+                    "[Content_Types].xml",
+                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                    "xl/workbook.xml",
+                    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+            for (var part : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write((prologue
+                            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                            + rows)
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] blank = new byte[1024 * 1024];
+            java.util.Arrays.fill(blank, (byte) ' ');
+            for (int written = 0; written < spaces; written += blank.length) {
+                zip.write(blank); // streamed: a zip bomb is never built in memory
+            }
+            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aFileOfTheMostRowsAllowedIsCheckedAndSavedInOneGo(RunningPlatform platform) throws Exception {
         var t = new TrainingCalls(platform);
         long programme = t.openProgramme("Upload many " + System.nanoTime(), 10_000, 1_000);

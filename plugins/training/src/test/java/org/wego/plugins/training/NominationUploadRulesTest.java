@@ -18,9 +18,14 @@ import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.Spreadsheets;
+import org.wego.plugin.testkit.UnitTestContext;
 
 /** The upload's pure parts: encodings, CSV and XLSX reading, headers in both languages, every row check. */
 class NominationUploadRulesTest {
+
+    /** The platform's own bounded reader, as the test kit's unit-test context offers it. */
+    private static final Spreadsheets READER = UnitTestContext.spreadsheets();
 
     private static final String HEADER_EN = "City,Name,Position,Department,E-mail,Language,Gender\r\n";
     private static final String HEADER_KO = "도시,성명,직위,부서,이메일,언어,성별\r\n";
@@ -29,7 +34,7 @@ class NominationUploadRulesTest {
     @Test
     void csvWithAByteOrderMarkIsUtf8AndTheMarkIsNotPartOfTheFirstHeader() {
         byte[] bytes = ("\uFEFF" + HEADER_EN + ROW).getBytes(StandardCharsets.UTF_8);
-        UploadedSheet sheet = UploadedSheet.read(bytes);
+        UploadedSheet sheet = UploadedSheet.read(READER, bytes);
         assertThat(sheet.format()).isEqualTo("CSV");
         assertThat(sheet.encoding()).isEqualTo("UTF-8 (BOM)");
         List<UploadRow> rows = UploadRules.rows(sheet);
@@ -40,12 +45,12 @@ class NominationUploadRulesTest {
 
     @Test
     void csvWithoutAMarkIsUtf8WhenValidAndCp949Otherwise() {
-        UploadedSheet utf8 = UploadedSheet.read((HEADER_KO + ROW).getBytes(StandardCharsets.UTF_8));
+        UploadedSheet utf8 = UploadedSheet.read(READER, (HEADER_KO + ROW).getBytes(StandardCharsets.UTF_8));
         assertThat(utf8.encoding()).isEqualTo("UTF-8");
         assertThat(UploadRules.rows(utf8).getFirst().value(UploadColumn.NAME)).isEqualTo("김민지");
 
         byte[] cp949 = (HEADER_KO + ROW).getBytes(Charset.forName("x-windows-949"));
-        UploadedSheet korean = UploadedSheet.read(cp949);
+        UploadedSheet korean = UploadedSheet.read(READER, cp949);
         assertThat(korean.encoding()).isEqualTo("CP949");
         List<UploadRow> rows = UploadRules.rows(korean);
         assertThat(rows.getFirst().value(UploadColumn.NAME)).isEqualTo("김민지");
@@ -62,7 +67,7 @@ class NominationUploadRulesTest {
         assertThat(UploadColumn.ofHeader("성별")).contains(UploadColumn.GENDER);
         assertThat(UploadColumn.ofHeader("Remarks")).isEmpty();
         String reordered = "이메일,성명,도시,언어\r\nminji@chengdu.example.org,김민지,청두,ko\r\n";
-        UploadRow row = UploadRules.rows(UploadedSheet.read(reordered.getBytes(StandardCharsets.UTF_8)))
+        UploadRow row = UploadRules.rows(UploadedSheet.read(READER, reordered.getBytes(StandardCharsets.UTF_8)))
                 .getFirst();
         assertThat(row.value(UploadColumn.CITY)).isEqualTo("청두");
         assertThat(row.value(UploadColumn.EMAIL)).isEqualTo("minji@chengdu.example.org");
@@ -72,7 +77,7 @@ class NominationUploadRulesTest {
     @Test
     void aHeaderWithoutARequiredColumnIsRefusedNamingIt() {
         byte[] bytes = "City,Name,Language\r\ncn-chengdu,Li,zh\r\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> UploadRules.rows(UploadedSheet.read(bytes)))
+        assertThatThrownBy(() -> UploadRules.rows(UploadedSheet.read(READER, bytes)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("training.upload.file.missing-columns");
                     assertThat(e.arguments().getFirst().toString()).contains("E-mail / 이메일");
@@ -82,10 +87,10 @@ class NominationUploadRulesTest {
     @Test
     void theTemplateReadsBackWithItsNotesRowSkippedAndRowNumbersAsInTheSpreadsheet() {
         String filled = new String(NominationTemplate.csv(), StandardCharsets.UTF_8) + ROW + "\r\n" + ROW;
-        List<UploadRow> rows = UploadRules.rows(UploadedSheet.read(filled.getBytes(StandardCharsets.UTF_8)));
+        List<UploadRow> rows = UploadRules.rows(UploadedSheet.read(READER, filled.getBytes(StandardCharsets.UTF_8)));
         // Row 1 header, row 2 notes, row 3 data, row 4 blank (left out), row 5 data.
         assertThat(rows).extracting(UploadRow::number).containsExactly(3, 5);
-        assertThatThrownBy(() -> UploadRules.rows(UploadedSheet.read(NominationTemplate.csv())))
+        assertThatThrownBy(() -> UploadRules.rows(UploadedSheet.read(READER, NominationTemplate.csv())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("training.upload.file.no-rows"));
@@ -111,7 +116,7 @@ class NominationUploadRulesTest {
             sheet.value(3, 4, "x@chengdu.example.org");
             sheet.value(3, 5, "en");
         }
-        UploadedSheet sheet = UploadedSheet.read(out.toByteArray());
+        UploadedSheet sheet = UploadedSheet.read(READER, out.toByteArray());
         assertThat(sheet.format()).isEqualTo("XLSX");
         List<UploadRow> rows = UploadRules.rows(sheet);
         assertThat(rows).extracting(UploadRow::number).containsExactly(3, 4);
@@ -126,7 +131,7 @@ class NominationUploadRulesTest {
 
     @Test
     void theTemplateXlsxHasTheBilingualHeaders() {
-        UploadedSheet sheet = UploadedSheet.read(NominationTemplate.xlsx());
+        UploadedSheet sheet = UploadedSheet.read(READER, NominationTemplate.xlsx());
         assertThat(sheet.rows().getFirst().cells()).containsExactlyElementsOf(NominationTemplate.headers());
         assertThat(sheet.rows().getFirst().cells()).contains("City / 도시", "E-mail / 이메일");
     }
@@ -134,16 +139,16 @@ class NominationUploadRulesTest {
     @Test
     void oldExcelEmptyTooLargeAndBrokenFilesAreRefusedAsAWhole() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
-        assertRefused(ole2, "training.upload.file.xls");
-        assertRefused(new byte[0], "training.upload.file.empty");
-        assertRefused(new byte[UploadedSheet.MAX_BYTES + 1], "training.upload.file.too-large");
-        assertRefused(new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5}, "training.upload.file.unreadable");
+        assertRefused(ole2, "spreadsheet.file.xls");
+        assertRefused(new byte[0], "spreadsheet.file.empty");
+        assertRefused(new byte[UploadedSheet.MAX_BYTES + 1], "spreadsheet.file.too-large");
+        assertRefused(new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5}, "spreadsheet.file.unreadable");
         var many = new StringBuilder(HEADER_EN);
         for (int i = 0; i <= UploadedSheet.MAX_ROWS; i++) {
             many.append("cn-chengdu,N").append(i).append(",,,n").append(i).append("@x.org,en,\r\n");
         }
-        assertThatThrownBy(() ->
-                        UploadRules.rows(UploadedSheet.read(many.toString().getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> UploadRules.rows(
+                        UploadedSheet.read(READER, many.toString().getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("training.upload.file.too-many-rows"));
@@ -151,10 +156,15 @@ class NominationUploadRulesTest {
 
     @Test
     void quotedCsvFieldsKeepCommasQuotesAndLineBreaks() {
-        assertThat(CsvText.records("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x\n"))
+        String csv = "a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x\n";
+        assertThat(UploadedSheet.read(READER, csv.getBytes(StandardCharsets.UTF_8))
+                        .rows())
+                .extracting(SheetRow::cells)
                 .containsExactly(List.of("a", "b,c", "say \"hi\""), List.of("two\nlines", "x"));
-        assertThat(CsvText.records("a,b")).containsExactly(List.of("a", "b"));
-        assertThat(CsvText.records("a,\r\n")).containsExactly(List.of("a", ""));
+        assertThat(UploadedSheet.read(READER, "a,\r\n".getBytes(StandardCharsets.UTF_8))
+                        .rows())
+                .extracting(SheetRow::cells)
+                .containsExactly(List.of("a", ""));
     }
 
     @Test
@@ -254,7 +264,7 @@ class NominationUploadRulesTest {
     }
 
     private static void assertRefused(byte[] bytes, String key) {
-        assertThatThrownBy(() -> UploadedSheet.read(bytes))
+        assertThatThrownBy(() -> UploadedSheet.read(READER, bytes))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(key));
