@@ -35,9 +35,17 @@ public final class AccessTokens {
 
     /** A token of a person, through the authorisation-code flow of the platform's client. */
     public String forUser(String username, String password) {
+        return signIn(username, password).get("access_token").asString();
+    }
+
+    /**
+     * Everything Keycloak answers to a person's sign-in with the platform's client (authorisation
+     * code flow): {@code access_token}, {@code id_token}, {@code refresh_token}, ….
+     */
+    public JsonNode signIn(String username, String password) {
         String code = BrowserlessSignIn.newSession()
                 .authorizationCode(stack.oidcIssuer(), stack.oidcClientId(), REDIRECT, username, password);
-        return token(Map.of(
+        return tokens(Map.of(
                 "grant_type",
                 "authorization_code",
                 "code",
@@ -76,26 +84,40 @@ public final class AccessTokens {
         throw new IllegalStateException("No client " + clientId + " in " + file);
     }
 
-    private String token(Map<String, String> form) {
+    /**
+     * Posts a form to the realm's token endpoint as it is, e.g. a password grant that ought to be refused.
+     *
+     * @return the HTTP status and the answer's body
+     */
+    public HttpResponse<String> requestToken(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            var response = http.send(
+            return http.send(
                     HttpRequest.newBuilder(URI.create(stack.oidcIssuer() + "/protocol/openid-connect/token"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("No token: " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body()).get("access_token").asString();
         } catch (IOException e) {
             throw new IllegalStateException("Token request failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+    }
+
+    /** The access token of a successful token request. */
+    public String token(Map<String, String> form) {
+        return tokens(form).get("access_token").asString();
+    }
+
+    private JsonNode tokens(Map<String, String> form) {
+        var response = requestToken(form);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 }

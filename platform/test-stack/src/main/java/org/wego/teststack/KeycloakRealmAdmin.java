@@ -88,6 +88,37 @@ public final class KeycloakRealmAdmin {
         send("DELETE", "/users/" + id, null);
     }
 
+    /**
+     * Creates a client from its Keycloak representation (e.g. a throwaway client an attacker with
+     * realm-admin rights could add).
+     *
+     * @return the client's internal id (not its {@code clientId})
+     */
+    public String createClient(Map<String, Object> representation) {
+        var created = send("POST", "/clients", JSON.writeValueAsString(representation));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** The representation of the client with this {@code clientId}, internal {@code id} included. */
+    public JsonNode client(String clientId) {
+        String query = "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8);
+        JsonNode found = JSON.readTree(send("GET", query, null).body());
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No client " + clientId + " in realm " + REALM);
+        }
+        return found.get(0);
+    }
+
+    /** Replaces a client's settings with the given representation (as read by {@link #client}). */
+    public void updateClient(JsonNode representation) {
+        send("PUT", "/clients/" + representation.get("id").asString(), JSON.writeValueAsString(representation));
+    }
+
+    public void deleteClient(String id) {
+        send("DELETE", "/clients/" + id, null);
+    }
+
     private HttpResponse<String> send(String method, String path, @Nullable String body) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + REALM + path))
                 .header("Authorization", "Bearer " + adminToken())

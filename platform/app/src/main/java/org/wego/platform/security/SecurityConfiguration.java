@@ -39,7 +39,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcSettings settings, Translations translations)
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, OidcSettings settings, ApiTokenSettings tokens, Translations translations)
             throws Exception {
         var problems = new ApiProblemResponses(translations);
         http.securityMatcher(API_PATHS)
@@ -48,8 +49,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 // No cookies are read here, so there is no cross-site request to forge.
                 .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(BearerTokens.decoder(settings.issuer()))
-                                .jwtAuthenticationConverter(new BearerTokens()))
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.decoder(BearerTokens.decoder(settings.issuer(), tokens))
+                                        .jwtAuthenticationConverter(new BearerTokens()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(

@@ -80,4 +80,68 @@ class BearerTokensTest {
         assertThat(PlatformUsers.shortfall(authentication)).isEqualTo(PlatformUsers.Shortfall.NO_ORGANISATION);
         assertThat(PlatformUsers.clientScopes(authentication)).isEmpty();
     }
+
+    private static final String ISSUER = "http://localhost:8181/realms/wego";
+    private static final ApiTokenSettings SETTINGS =
+            new ApiTokenSettings(List.of("wego-platform", "wego-integration"), "wego-platform");
+
+    private static boolean accepted(Map<String, Object> changes) {
+        Map<String, Object> claims = new java.util.HashMap<>(Map.of(
+                "iss", ISSUER,
+                "typ", "Bearer",
+                "azp", "wego-platform",
+                "aud", List.of("wego-platform", "account"),
+                "sub", "subject-1"));
+        claims.putAll(changes);
+        claims.values().removeIf(value -> value.equals(""));
+        return !BearerTokens.validator(ISSUER, SETTINGS).validate(token(claims)).hasErrors();
+    }
+
+    @Test
+    void anAccessTokenOfOurClientsForThePlatformIsTaken() {
+        assertThat(accepted(Map.of())).isTrue();
+        assertThat(accepted(Map.of("azp", "wego-integration"))).isTrue();
+        assertThat(accepted(Map.of("aud", List.of("wego-platform")))).isTrue();
+    }
+
+    @Test
+    void anyOtherTokenOfTheRealmIsRefused() {
+        assertThat(accepted(Map.of("typ", "ID"))).as("ID token").isFalse();
+        assertThat(accepted(Map.of("typ", "Refresh"))).as("refresh token").isFalse();
+        assertThat(accepted(Map.of("typ", ""))).as("no type").isFalse();
+        assertThat(accepted(Map.of("azp", "admin-cli"))).as("admin-cli").isFalse();
+        assertThat(accepted(Map.of("azp", ""))).as("no client").isFalse();
+        assertThat(accepted(Map.of("azp", 42))).as("not a client name").isFalse();
+        assertThat(accepted(Map.of("aud", List.of("account"))))
+                .as("another audience")
+                .isFalse();
+        assertThat(accepted(Map.of("aud", ""))).as("no audience").isFalse();
+        assertThat(accepted(Map.of("iss", "http://localhost:8181/realms/master")))
+                .as("another realm")
+                .isFalse();
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        Map<String, Object> claims =
+                Map.of("iss", ISSUER, "typ", "Bearer", "azp", "wego-platform", "aud", List.of("wego-platform"));
+        var builder = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .issuedAt(Instant.now().minusSeconds(600))
+                .expiresAt(Instant.now().minusSeconds(300));
+        claims.forEach(builder::claim);
+
+        assertThat(BearerTokens.validator(ISSUER, SETTINGS)
+                        .validate(builder.build())
+                        .hasErrors())
+                .isTrue();
+    }
+
+    @Test
+    void theAllowListIsTrimmedAndMayNotBeEmpty() {
+        assertThat(new ApiTokenSettings(List.of(" wego-platform ", ""), "wego-platform").clients())
+                .containsExactly("wego-platform");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiTokenSettings(List.of(" "), "wego-platform"))
+                .hasMessageContaining("WEGO_API_CLIENTS");
+    }
 }
