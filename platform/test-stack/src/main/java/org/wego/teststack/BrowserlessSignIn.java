@@ -91,6 +91,16 @@ public final class BrowserlessSignIn {
         return follow(HttpRequest.newBuilder(uri).GET().build());
     }
 
+    /**
+     * One request with this session's cookies, no redirect followed: tells a page served to the session
+     * (200) from a session sent to sign in again (a redirect), which following the redirects would hide
+     * when Keycloak's own session signs the browser straight back in.
+     */
+    public Page fetch(URI uri) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET().build());
+        return new Page(response.uri(), response.statusCode(), response.body(), response.headers());
+    }
+
     /** Submits the first form on a page with the given fields, as a browser does. */
     public Page submitFirstForm(Page page, Map<String, String> fields) {
         Matcher action = ANY_FORM_ACTION.matcher(page.body());

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The few administrator calls tests need on the {@code wego} realm, over Keycloak's admin REST API:
- * create a user with any roles and organisation (including none), read a user back, delete it.
+ * create a user with any roles and organisation (including none), read a user back, change its roles,
+ * organisation or status, end its sessions, delete it; point a client's back-channel logout at a test's port.
  */
 public final class KeycloakRealmAdmin {
 
@@ -117,6 +118,52 @@ public final class KeycloakRealmAdmin {
 
     public void deleteClient(String id) {
         send("DELETE", "/clients/" + id, null);
+    }
+
+    /** Ends every Keycloak session of the user, as the admin console's "Sign out all sessions" does. */
+    public void logoutUser(String id) {
+        send("POST", "/users/" + id + "/logout", null);
+    }
+
+    /** Enables or disables the user (without ending their sessions). */
+    public void setEnabled(String id, boolean enabled) {
+        var user = (tools.jackson.databind.node.ObjectNode) user(id);
+        user.put("enabled", enabled);
+        send("PUT", "/users/" + id, JSON.writeValueAsString(user));
+    }
+
+    /** Sets the user's {@code org_id} attribute. */
+    public void setOrganisation(String id, String organisation) {
+        var user = (tools.jackson.databind.node.ObjectNode) user(id);
+        var attributes = user.has("attributes")
+                ? (tools.jackson.databind.node.ObjectNode) user.get("attributes")
+                : user.putObject("attributes");
+        attributes.putArray("org_id").add(organisation);
+        send("PUT", "/users/" + id, JSON.writeValueAsString(user));
+    }
+
+    /** Replaces one realm role of the user by another. */
+    public void replaceRealmRole(String id, String removed, String added) {
+        String gone = "[" + send("GET", "/roles/" + removed, null).body() + "]";
+        send("DELETE", "/users/" + id + "/role-mappings/realm", gone);
+        String given = "[" + send("GET", "/roles/" + added, null).body() + "]";
+        send("POST", "/users/" + id + "/role-mappings/realm", given);
+    }
+
+    /**
+     * Points a client's OIDC back-channel logout at a URL, with the session id required in the logout
+     * token and front-channel logout off. A client has one such URL while each integration test boots
+     * the platform on its own port: a test class sets it to its own.
+     */
+    public void setBackChannelLogoutUrl(String clientId, String url) {
+        var client = (tools.jackson.databind.node.ObjectNode) client(clientId);
+        client.put("frontchannelLogout", false);
+        var attributes = client.has("attributes")
+                ? (tools.jackson.databind.node.ObjectNode) client.get("attributes")
+                : client.putObject("attributes");
+        attributes.put("backchannel.logout.url", url);
+        attributes.put("backchannel.logout.session.required", "true");
+        send("PUT", "/clients/" + client.get("id").asString(), JSON.writeValueAsString(client));
     }
 
     private HttpResponse<String> send(String method, String path, @Nullable String body) {

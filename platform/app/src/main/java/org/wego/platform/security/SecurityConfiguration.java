@@ -61,7 +61,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain platformFilterChain(
-            HttpSecurity http, IdentityProvider identityProvider, KeycloakUserService users) throws Exception {
+            HttpSecurity http, IdentityProvider identityProvider, KeycloakUserService users, PlatformSessions sessions)
+            throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(PublicEndpoint.PATHS_WITHOUT_ANNOTATION.toArray(String[]::new))
                         .permitAll()
@@ -81,6 +82,8 @@ class SecurityConfiguration {
                         response.sendRedirect(request.getContextPath() + "/" + SignInProblemPages.FAILED)));
         http.addFilterBefore(
                 new IdentityProviderGate(identityProvider), OAuth2AuthorizationRequestRedirectFilter.class);
+        // Sessions end with the account's Keycloak session: back-channel logout, revocations, revalidation.
+        sessions.applyTo(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}"));
         return http.build();
     }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.organisations.Organisations;
+import org.wego.platform.security.SessionRevocations;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
@@ -54,6 +55,7 @@ public class UserAccounts {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final Translations translations;
+    private final SessionRevocations revocations;
     // Lazily: the notifications look users up here, so the two beans would otherwise need each other.
     private final ObjectProvider<Notifications> notifications;
 
@@ -62,11 +64,13 @@ public class UserAccounts {
             Organisations organisations,
             AuditTrail audit,
             Translations translations,
+            SessionRevocations revocations,
             ObjectProvider<Notifications> notifications) {
         this.keycloak = keycloak;
         this.organisations = organisations;
         this.audit = audit;
         this.translations = translations;
+        this.revocations = revocations;
         this.notifications = notifications;
     }
 
@@ -190,6 +194,8 @@ public class UserAccounts {
             keycloak.update(userId, changed);
             if (!enabled) {
                 keycloak.logout(userId);
+                // Keycloak's logout reaches only nodes it can call back; the revocation reaches every node.
+                revocations.revokeAccount(userId, actor.id(), SessionRevocations.Reason.DEACTIVATED);
             }
             audit.record(AUDIT_ENTITY, userId, Map.of("enabled", before), Map.of("enabled", enabled));
         }
