@@ -48,7 +48,8 @@ class PluginJobs implements SmartLifecycle {
                 .tableName("platform_scheduled_tasks")
                 .pollingInterval(settings.jobPollingInterval())
                 .threads(2)
-                .shutdownMaxWait(shutdown.grace())
+                // db-scheduler waits this long, interrupts, and waits as long again: both within the grace.
+                .shutdownMaxWait(shutdown.grace().dividedBy(2))
                 .build();
     }
 
