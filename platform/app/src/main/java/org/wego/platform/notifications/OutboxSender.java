@@ -2,10 +2,12 @@ package org.wego.platform.notifications;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.preferences.LanguagePreferences;
+import org.wego.platform.shutdown.ShutdownSettings;
 import org.wego.platform.users.UserAccount;
 import org.wego.platform.users.UserAccounts;
 import org.wego.platform.users.UserAdministrationException;
@@ -30,13 +33,15 @@ import org.wego.plugin.api.MailAttachment;
  * Sends what the outbox holds: woken right after a commit that queued mail, and every few seconds
  * for retries. A mail is locked while sent ({@code FOR UPDATE SKIP LOCKED}), so two nodes never send
  * the same one. A mail server that is down means "try again later"; an unknown or deactivated user
- * means "give up". Mail is sent at least once: a crash between sending and recording may send twice.
+ * means "give up". Each mail is sent and recorded in a transaction of its own, so a crash ({@code kill -9})
+ * between sending and recording may send that one mail twice, and no other. On shutdown the sender
+ * stops taking mail, finishes and records the one in flight (within {@code wego.shutdown.grace}), and
+ * only then lets the connection pool close.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int BATCH = 20;
 
     private final Outbox outbox;
     private final JavaMailSender mail;
@@ -44,8 +49,10 @@ class OutboxSender implements SmartLifecycle {
     private final UserAccounts users;
     private final LanguagePreferences preferences;
     private final TransactionTemplate transactions;
+    private final Duration grace;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private @Nullable ScheduledExecutorService executor;
+    private volatile @Nullable ScheduledExecutorService executor;
+    private volatile boolean stopping;
 
     OutboxSender(
             Outbox outbox,
@@ -53,23 +60,30 @@ class OutboxSender implements SmartLifecycle {
             MailSettings settings,
             UserAccounts users,
             LanguagePreferences preferences,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ShutdownSettings shutdown) {
         this.outbox = outbox;
         this.mail = mail;
         this.settings = settings;
         this.users = users;
         this.preferences = preferences;
         this.transactions = new TransactionTemplate(transactions);
+        this.grace = shutdown.grace();
     }
 
     /** Sends soon, on the sender's own thread (called after a commit that queued mail). */
     void wake() {
         ScheduledExecutorService running = executor;
         if (running != null && wakeQueued.compareAndSet(false, true)) {
-            running.execute(() -> {
+            try {
+                running.execute(() -> {
+                    wakeQueued.set(false);
+                    sendDueSafely();
+                });
+            } catch (RejectedExecutionException e) {
+                // Stopping: the mail stays pending and is sent after the restart.
                 wakeQueued.set(false);
-                sendDueSafely();
-            });
+            }
         }
     }
 
@@ -82,26 +96,27 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    /** Sends every due mail; @return how many left */
+    /** Sends every due mail, one transaction each, until none is due or the platform stops; @return how many */
     int sendDue() {
-        int sent = 0;
-        while (true) {
-            Integer batch = transactions.execute(status -> sendBatch());
-            int count = batch == null ? 0 : batch;
-            sent += Math.max(0, count);
-            if (count < BATCH) {
-                return sent;
+        int handled = 0;
+        while (!stopping) {
+            Boolean one = transactions.execute(status -> sendOne());
+            if (!Boolean.TRUE.equals(one)) {
+                break;
             }
+            handled++;
         }
+        return handled;
     }
 
-    /** @return the number of mails handled (sent or not) in this batch */
-    private int sendBatch() {
-        List<Outbox.Due> due = outbox.lockDue(BATCH);
-        for (Outbox.Due mail : due) {
-            send(mail);
+    /** Locks, sends and records one due mail; @return whether there was one */
+    private boolean sendOne() {
+        List<Outbox.Due> due = outbox.lockDue(1);
+        if (due.isEmpty()) {
+            return false;
         }
-        return due.size();
+        send(due.getFirst());
+        return true;
     }
 
     private void send(Outbox.Due due) {
@@ -150,27 +165,49 @@ class OutboxSender implements SmartLifecycle {
         mail.send(message);
     }
 
-    // ---- lifecycle: a thread of its own, stopped with the platform
+    // ---- lifecycle: a thread of its own, stopped with the platform after the web server and before the pool
 
     @Override
     public synchronized void start() {
+        stopping = false;
         ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "wego-outbox");
             thread.setDaemon(true);
             return thread;
         });
         long every = Math.max(100, settings.sendInterval().toMillis());
-        started.scheduleWithFixedDelay(this::sendDueSafely, every, every, TimeUnit.MILLISECONDS);
+        // The first round right away: mail left pending by a stop goes out as soon as the platform is back.
+        started.scheduleWithFixedDelay(this::sendDueSafely, 0, every, TimeUnit.MILLISECONDS);
         executor = started;
     }
 
+    /**
+     * Stops taking mail and waits for the one in flight to be sent and recorded: interrupting it would
+     * leave a mail that left unrecorded, and it would go again after the restart.
+     */
     @Override
     public synchronized void stop() {
         ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.shutdownNow();
-            executor = null;
+        if (running == null) {
+            return;
         }
+        stopping = true;
+        executor = null;
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("The outbox sender did not finish within {}; the mail in flight may go again", grace);
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public int getPhase() {
+        return ShutdownSettings.BACKGROUND_WORK_PHASE;
     }
 
     @Override

@@ -15,12 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wego.platform.shutdown.ShutdownSettings;
 
 /**
  * Plugin jobs that run once per interval in the whole cluster, through db-scheduler: each job is a row
  * of {@code platform_scheduled_tasks} that exactly one node picks when it is due. Jobs are added and
  * removed with their plugins while the scheduler runs: one generic task runs whichever job its
  * instance id ({@code {pluginId}/{name}}) names, and drops the row of a job no plugin declares any more.
+ * On shutdown the scheduler stops picking jobs and waits (within {@code wego.shutdown.grace}) for the
+ * running ones before the connection pool closes; the jobs' rows stay, so other nodes and the next
+ * start keep their schedule.
  */
 @Component
 class PluginJobs implements SmartLifecycle {
@@ -36,7 +40,7 @@ class PluginJobs implements SmartLifecycle {
     private final Scheduler scheduler;
     private volatile boolean running;
 
-    PluginJobs(DataSource dataSource, Clock clock, PluginSettings settings) {
+    PluginJobs(DataSource dataSource, Clock clock, PluginSettings settings, ShutdownSettings shutdown) {
         this.clock = clock;
         this.task = Tasks.custom(TASK, String.class)
                 .execute((instance, context) -> run(instance.getId(), instance.getData()));
@@ -44,6 +48,8 @@ class PluginJobs implements SmartLifecycle {
                 .tableName("platform_scheduled_tasks")
                 .pollingInterval(settings.jobPollingInterval())
                 .threads(2)
+                // db-scheduler waits this long, interrupts, and waits as long again: both within the grace.
+                .shutdownMaxWait(shutdown.grace().dividedBy(2))
                 .build();
     }
 
@@ -81,11 +87,18 @@ class PluginJobs implements SmartLifecycle {
         }
     }
 
-    /** Forgets the plugin's jobs here and in the database, so no node runs them again. */
+    /**
+     * Forgets the plugin's jobs here and, while the platform runs (the plugin is disabled or removed),
+     * in the database, so no node runs them again. When the platform itself stops, the rows stay: the
+     * plugin still runs on other nodes and after the restart, and the pool may be closing.
+     */
     void remove(String pluginId) {
         jobs.keySet().removeIf(id -> {
             if (!id.startsWith(pluginId + "/")) {
                 return false;
+            }
+            if (!running) {
+                return true;
             }
             try {
                 scheduler.cancel(TaskInstanceId.of(TASK, id));
@@ -108,14 +121,20 @@ class PluginJobs implements SmartLifecycle {
         running = true;
     }
 
+    /** Stops picking jobs and waits for the running ones (db-scheduler's {@code shutdownMaxWait}). */
     @Override
     public void stop() {
-        scheduler.stop();
         running = false;
+        scheduler.stop();
     }
 
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return ShutdownSettings.BACKGROUND_WORK_PHASE;
     }
 }
