@@ -18,6 +18,9 @@
 # instead of starting the run stack, e.g. while ./wego run holds the run stack's ports.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The platform runs only signed plugins: the bench's plugin jars are signed with the checkout's development
+# key (made by the build in .wego-dev-key/), so the platforms started here trust that key.
+export WEGO_PLUGIN_TRUST="$PWD/.wego-dev-key/dev-trust.p12" WEGO_PLUGIN_TRUST_PASSWORD=wego-dev-trust
 
 JAVA="${JAVA_HOME:?JAVA_HOME must point to a JDK 25 (run this through ./wego bench enrolment)}/bin/java"
 DEVSTACK_JAR="platform/devstack/target/wego-devstack.jar"

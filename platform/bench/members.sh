@@ -14,6 +14,9 @@
 # The schema is dropped at the end, and the run stack stopped. Called by ./wego with JAVA_HOME set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The platform runs only signed plugins: the bench's plugin jars are signed with the checkout's development
+# key (made by the build in .wego-dev-key/), so the platforms started here trust that key.
+export WEGO_PLUGIN_TRUST="$PWD/.wego-dev-key/dev-trust.p12" WEGO_PLUGIN_TRUST_PASSWORD=wego-dev-trust
 
 JAVA="${JAVA_HOME:?JAVA_HOME must point to a JDK 25 (run this through ./wego bench members)}/bin/java"
 DEVSTACK_JAR="platform/devstack/target/wego-devstack.jar"

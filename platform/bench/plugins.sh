@@ -13,6 +13,9 @@
 # uninstalls (with their data) the 10 plugins at the end. Called by ./wego with JAVA_HOME set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The platform runs only signed plugins: the bench's plugin jars are signed with the checkout's development
+# key (made by the build in .wego-dev-key/), so the platforms started here trust that key.
+export WEGO_PLUGIN_TRUST="$PWD/.wego-dev-key/dev-trust.p12" WEGO_PLUGIN_TRUST_PASSWORD=wego-dev-trust
 
 RUNS=5
 PLUGINS=10

@@ -1,6 +1,7 @@
 package org.wego.platform;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.wego.teststack.DevelopmentKey;
 import org.wego.teststack.TestDatabase;
 import org.wego.teststack.TestStack;
 
@@ -41,6 +42,11 @@ public final class TestStackProperties {
         registry.add("wego.mail.send-interval", () -> "500ms");
         // Each test class its own empty plugins folder; a class testing plugins overrides it.
         registry.add("wego.plugins.dir", () -> emptyPluginsFolder(testClass));
+        // The platform runs only signed plugins: tests trust the checkout's development key, which signs
+        // the plugins' jars and the fixture jars tests build.
+        registry.add(
+                "wego.plugins.trust-store", () -> DevelopmentKey.trustStore().toString());
+        registry.add("wego.plugins.trust-store-password", () -> DevelopmentKey.TRUST_STORE_PASSWORD);
         // And its own empty file store.
         registry.add("wego.files.dir", () -> emptyFolder("wego-files-", testClass));
     }

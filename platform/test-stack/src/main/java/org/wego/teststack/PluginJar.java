@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Builds a plugin jar inside a test, from Java source text and resources, compiled against the test's
  * own class path (the plugin API, Spring and Vaadin there play the part of {@code provided}). Tests
  * make their fixture plugins with it, good and deliberately broken, so no fixture jar is checked in.
+ * The jar is signed with the checkout's {@linkplain DevelopmentKey development key}, which the platform
+ * booted by tests trusts, unless the test asks for an {@linkplain #unsigned() unsigned} one or another key.
  *
  * <pre>{@code
  * Path jar = PluginJar.plugin("reports", "1.0.0")
@@ -49,6 +51,8 @@ public final class PluginJar {
     private String description = "";
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> resources = new LinkedHashMap<>();
+    private java.security.KeyStore.@Nullable PrivateKeyEntry signingKey;
+    private boolean signed = true;
 
     private PluginJar(String id, String version) {
         this.id = id;
@@ -74,6 +78,18 @@ public final class PluginJar {
 
     public PluginJar description(String text) {
         this.description = text;
+        return this;
+    }
+
+    /** Leaves the jar unsigned: the platform refuses it. */
+    public PluginJar unsigned() {
+        this.signed = false;
+        return this;
+    }
+
+    /** Signs the jar with this key instead of the development key (e.g. one the platform does not trust). */
+    public PluginJar signedWith(java.security.KeyStore.PrivateKeyEntry key) {
+        this.signingKey = key;
         return this;
     }
 
@@ -115,6 +131,9 @@ public final class PluginJar {
                     out.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
                     out.closeEntry();
                 }
+            }
+            if (signed) {
+                DevelopmentKey.sign(jar, signingKey != null ? signingKey : DevelopmentKey.signingKey());
             }
             return jar;
         } catch (IOException e) {

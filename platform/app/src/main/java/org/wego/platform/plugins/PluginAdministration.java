@@ -14,9 +14,17 @@ import org.wego.plugin.api.SignedInUser;
 public class PluginAdministration {
 
     private final PluginRuntime runtime;
+    private final PluginTrust trust;
 
-    PluginAdministration(PluginRuntime runtime) {
+    PluginAdministration(PluginRuntime runtime, PluginTrust trust) {
         this.runtime = runtime;
+        this.trust = trust;
+    }
+
+    /** Which keys the platform trusts to sign plugins, or why it can run none (no trust store). */
+    Reason trust(SignedInUser user) {
+        user.requireRole(Role.SECRETARIAT, "platform.plugins.administer");
+        return trust.status();
     }
 
     public List<PluginStatus> plugins(SignedInUser user) {

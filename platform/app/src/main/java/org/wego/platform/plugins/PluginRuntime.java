@@ -77,6 +77,12 @@ public class PluginRuntime implements SmartLifecycle {
         @Nullable
         String reason;
 
+        /** The translated reason's key and values, when the reason is a refusal of the jar. */
+        @Nullable
+        String reasonKey;
+
+        List<String> reasonArguments = List.of();
+
         @Nullable
         ClassLoader loader;
 
@@ -108,6 +114,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final ApprovalTypes approvalTypes;
     private final FileStore files;
     private final PluginEndpoints endpoints;
+    private final PluginTrust trust;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DataSource pluginDataSource;
@@ -131,6 +138,7 @@ public class PluginRuntime implements SmartLifecycle {
             ApprovalTypes approvalTypes,
             FileStore files,
             PluginEndpoints endpoints,
+            PluginTrust trust,
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions) {
@@ -149,6 +157,7 @@ public class PluginRuntime implements SmartLifecycle {
         this.approvalTypes = approvalTypes;
         this.files = files;
         this.endpoints = endpoints;
+        this.trust = trust;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         // Same connection and transaction as the platform's work in the same call.
@@ -292,7 +301,9 @@ public class PluginRuntime implements SmartLifecycle {
                 plugin.state,
                 plugin.state == PluginState.FAILED ? plugin.reason : null,
                 plugin.requires,
-                plugin.requires.equals("?") ? List.of() : migrations.applied(plugin.id));
+                plugin.requires.equals("?") || reserved(plugin.id) ? List.of() : migrations.applied(plugin.id),
+                plugin.state == PluginState.FAILED ? plugin.reasonKey : null,
+                plugin.state == PluginState.FAILED ? plugin.reasonArguments : List.of());
     }
 
     /** Every installed plugin, in the order loaded. */
@@ -309,7 +320,8 @@ public class PluginRuntime implements SmartLifecycle {
      * Installs a plugin jar while the platform runs: copies it into the plugins folder, migrates and
      * starts it. A plugin that fails to start stays installed, marked failed with the reason.
      *
-     * @throws PluginException if the jar is no plugin or its id is installed already
+     * @throws PluginException if the jar is no plugin, is not signed by a trusted key, has a reserved
+     *     id, or its id is installed already
      */
     public synchronized PluginStatus install(Path jar) {
         PluginDescriptor descriptor = describe(jar);
@@ -317,6 +329,8 @@ public class PluginRuntime implements SmartLifecycle {
         if (installed.containsKey(id)) {
             throw new PluginException("Plugin " + id + " is installed already; upgrade it instead");
         }
+        // Before anything is copied or recorded: a refused jar leaves no trace but the refusal.
+        trust.admit(jar, id);
         Path target = copyIntoFolder(jar, descriptor);
         records.save(id, descriptor.getVersion(), true);
         load(target, Map.of(id, true));
@@ -359,7 +373,8 @@ public class PluginRuntime implements SmartLifecycle {
      * Replaces an installed plugin by a newer version of it: stops the old one, applies the new
      * version's changelog (only its new change sets run) and starts it.
      *
-     * @throws PluginException if no plugin with that id is installed or the jar is not newer
+     * @throws PluginException if no plugin with that id is installed, the jar is not newer, or it is
+     *     not signed by a trusted key
      */
     public synchronized PluginStatus upgrade(Path jar) {
         PluginDescriptor descriptor = describe(jar);
@@ -368,6 +383,8 @@ public class PluginRuntime implements SmartLifecycle {
             throw new PluginException("Plugin " + old.id + " " + descriptor.getVersion()
                     + " is not newer than the installed " + old.version);
         }
+        // Before the running version stops: a refused upgrade leaves it running.
+        trust.admit(jar, old.id);
         if (old.state == PluginState.STARTED) {
             unregister(old);
         }
@@ -393,7 +410,8 @@ public class PluginRuntime implements SmartLifecycle {
         deleteJar(plugin);
         installed.remove(id);
         records.delete(id);
-        if (dropData) {
+        // A refused jar under a reserved id owns no data: 'platform' would name the platform's own tables.
+        if (dropData && !reserved(id)) {
             migrations.dropAll(id);
         }
         audited(statusOf(plugin), null);
@@ -450,6 +468,8 @@ public class PluginRuntime implements SmartLifecycle {
 
     private void startPlugin(Installed plugin, PluginDescriptor descriptor) {
         try {
+            // Every start (folder scan, enable, install, upgrade) checks the jar as it is on disk now.
+            trust.admit(plugin.jar, plugin.id);
             checkManifest(descriptor);
             String loadedId = manager.loadPlugin(plugin.jar);
             PluginWrapper wrapper = manager.getPlugin(loadedId);
@@ -467,10 +487,23 @@ public class PluginRuntime implements SmartLifecycle {
             register(plugin, declared);
             plugin.state = PluginState.STARTED;
             plugin.reason = null;
+            plugin.reasonKey = null;
+            plugin.reasonArguments = List.of();
             LOG.info("Plugin {} {} started", plugin.id, plugin.version);
         } catch (RuntimeException | LinkageError e) {
             plugin.state = PluginState.FAILED;
             plugin.reason = reasonOf(e);
+            if (e instanceof PluginException refusal && refusal.messageKey().isPresent()) {
+                // Refused before any of its code ran (untrusted jar, reserved id): the reason says it all.
+                plugin.reasonKey = refusal.messageKey().get();
+                plugin.reasonArguments = refusal.arguments();
+                LOG.warn("Plugin {} {} refused: {}", plugin.id, plugin.version, plugin.reason);
+                // Nothing of it was registered, and unregistering by a reserved id such as 'platform'
+                // would remove what the platform registered under that name.
+                return;
+            }
+            plugin.reasonKey = null;
+            plugin.reasonArguments = List.of();
             LOG.warn("Plugin {} {} failed: {}", plugin.id, plugin.version, plugin.reason, e);
             unregister(plugin);
         }
@@ -635,6 +668,10 @@ public class PluginRuntime implements SmartLifecycle {
         } catch (IOException e) {
             throw new PluginException("Cannot delete " + plugin.jar + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean reserved(String id) {
+        return ReservedPluginIds.collisionOf(id).isPresent();
     }
 
     private Installed require(String id) {

@@ -43,6 +43,15 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.require();
         setSizeFull();
         add(new H1(getTranslation("plugins.title")), new Paragraph(getTranslation("plugins.intro")));
+        Reason trust = administration.trust(user);
+        var trustText =
+                new Paragraph(getTranslation(trust.key(), trust.arguments().toArray()));
+        trustText.setId("plugin-trust");
+        if (!trust.key().equals("plugins.trust.status")) {
+            // No plugin can run: say so where the secretariat looks first, not only in each row.
+            trustText.getElement().getThemeList().add("badge error");
+        }
+        add(trustText);
 
         UI ui = UI.getCurrent();
         var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
@@ -55,7 +64,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 PluginStatus status = administration.installOrUpgrade(user, jar);
                 ui.access(() -> report(status));
             } catch (PluginException e) {
-                ui.access(() -> error(getTranslation("plugins.refused", e.getMessage())));
+                ui.access(() -> error(getTranslation("plugins.refused", reasonOf(e))));
             } finally {
                 Files.deleteIfExists(jar);
                 Files.deleteIfExists(folder);
@@ -82,7 +91,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::state)
                 .setHeader(getTranslation("plugins.state"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.reason() == null ? p.description() : p.reason())
+        grid.addColumn(p -> p.reason() == null ? p.description() : reasonOf(p))
                 .setHeader(getTranslation("plugins.detail"))
                 .setFlexGrow(3);
         grid.addComponentColumn(this::actions)
@@ -154,14 +163,27 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         try {
             task.run();
         } catch (PluginException e) {
-            error(getTranslation("plugins.refused", e.getMessage()));
+            error(getTranslation("plugins.refused", reasonOf(e)));
         }
         refresh();
     }
 
+    /** A refusal in the reader's language when it has a message key, else the runtime's own words. */
+    private String reasonOf(PluginException e) {
+        return e.messageKey()
+                .map(key -> getTranslation(key, e.arguments().toArray()))
+                .orElse(String.valueOf(e.getMessage()));
+    }
+
+    private String reasonOf(PluginStatus plugin) {
+        return plugin.reasonKey() != null
+                ? getTranslation(plugin.reasonKey(), plugin.reasonArguments().toArray())
+                : String.valueOf(plugin.reason());
+    }
+
     private void report(PluginStatus status) {
         if (status.state() == PluginState.FAILED) {
-            error(getTranslation("plugins.failed", status.id(), status.reason()));
+            error(getTranslation("plugins.failed", status.id(), reasonOf(status)));
         } else {
             Notification.show(getTranslation(
                             "plugins.done",

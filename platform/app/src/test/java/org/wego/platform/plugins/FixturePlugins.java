@@ -321,7 +321,7 @@ public final class FixturePlugins {
      * A one-class plugin, {@code fixture.{id without hyphens}.FixturePlugin}, whose {@code contribute}
      * runs the given statements.
      */
-    private static PluginJar declaring(String id, String contributeBody) {
+    static PluginJar declaring(String id, String contributeBody) {
         String pkg = "fixture." + id.replace("-", "");
         return PluginJar.plugin(id, "1.0.0")
                 .entryClass(pkg + ".FixturePlugin")

@@ -14,6 +14,7 @@ import org.wego.platform.plugins.PluginStatus;
 import org.wego.plugin.api.Role;
 import org.wego.teststack.BrowserlessSignIn;
 import org.wego.teststack.DemoUser;
+import org.wego.teststack.DevelopmentKey;
 import org.wego.teststack.TestDatabase;
 import org.wego.teststack.TestStack;
 
@@ -72,6 +73,9 @@ public final class RunningPlatform implements AutoCloseable {
             "--wego.mail.sink.account=" + stack.mailSinkAccount(),
             "--wego.mail.send-interval=500ms",
             "--wego.plugins.dir=" + pluginsFolder,
+            // The platform runs only signed plugins: the checkout's development key signs the plugins' jars.
+            "--wego.plugins.trust-store=" + DevelopmentKey.trustStore(),
+            "--wego.plugins.trust-store-password=" + DevelopmentKey.TRUST_STORE_PASSWORD,
             "--wego.files.dir=" + emptyFolder("wego-files-" + purpose),
             "--wego.plugins.job-polling-interval=500ms"
         };
