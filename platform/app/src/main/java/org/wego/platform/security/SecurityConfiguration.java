@@ -39,8 +39,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcSettings settings, Translations translations)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, OidcSettings settings, Translations translations, WebSettings web) throws Exception {
         var problems = new ApiProblemResponses(translations);
         http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -54,12 +54,18 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        http.headers(ResponseHeaders.forApi(web));
         return http.build();
     }
 
     @Bean
     SecurityFilterChain platformFilterChain(
-            HttpSecurity http, IdentityProvider identityProvider, KeycloakUserService users) throws Exception {
+            HttpSecurity http,
+            IdentityProvider identityProvider,
+            KeycloakUserService users,
+            WebSettings web,
+            OidcSettings settings)
+            throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(PublicEndpoint.PATHS_WITHOUT_ANNOTATION.toArray(String[]::new))
                         .permitAll()
@@ -80,6 +86,7 @@ class SecurityConfiguration {
         http.addFilterBefore(
                 new IdentityProviderGate(identityProvider), OAuth2AuthorizationRequestRedirectFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}"));
+        http.headers(ResponseHeaders.forScreens(web, settings.issuer()));
         return http.build();
     }
 
