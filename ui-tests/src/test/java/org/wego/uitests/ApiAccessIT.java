@@ -159,6 +159,72 @@ class ApiAccessIT {
                         "POST /api/v1/training/programmes/{programmeId}/nominations");
     }
 
+    /**
+     * The applicant policy (issue 13): an applicant is the secretariat's only. Every GET endpoint that
+     * takes an organisation, asked about an applicant by a caller its declaration admits, answers the
+     * secretariat and 404 to everyone else (as an unknown organisation); asking a directory for
+     * applicants by status is refused (403) to everyone but the secretariat.
+     */
+    @Test
+    void applicantsAreTheSecretariatsOnlyOnEveryEndpoint() throws Exception {
+        long id = Applicants.sample(platform);
+        var softly = new SoftAssertions();
+        List<String> checked = new ArrayList<>();
+        for (var mapping : mappings) {
+            for (var entry : mapping.getHandlerMethods().entrySet()) {
+                ApiAccess access = ApiAccessRule.of(entry.getValue());
+                Set<RequestMethod> verbs = entry.getKey().getMethodsCondition().getMethods();
+                if (!verbs.isEmpty() && !verbs.contains(RequestMethod.GET)) {
+                    continue;
+                }
+                for (String pattern : entry.getKey().getPatternValues()) {
+                    if (!pattern.startsWith("/api/")
+                            || !(pattern.contains("{organisationKey}") || pattern.contains("{organisationId}"))) {
+                        continue;
+                    }
+                    String path = pattern.replace("{organisationKey}", Applicants.KEY)
+                            .replace("{organisationId}", Long.toString(id));
+                    checked.add(path);
+                    for (Caller caller : callers) {
+                        if (caller.token() == null
+                                || !ApiAccessRule.permits(access, caller.user(), caller.clientScopes())) {
+                            continue; // 401/403 as declared: the other test checks those
+                        }
+                        var response = call(RequestMethod.GET, path, caller.token());
+                        String what = caller.name() + " GET " + path + " → " + response.statusCode();
+                        boolean secretariat =
+                                caller.user() != null && caller.user().hasRole(Role.SECRETARIAT);
+                        softly.assertThat(response.statusCode()).as(what).isEqualTo(secretariat ? 200 : 404);
+                        if (!secretariat) {
+                            softly.assertThat(response.body()).as(what).doesNotContain("Applicant Sample");
+                        }
+                    }
+                }
+            }
+        }
+        for (String list : List.of("/api/v1/organisations?status=APPLICANT", "/api/v1/members?status=APPLICANT")) {
+            for (Caller caller : callers) {
+                if (caller.token() == null) {
+                    continue;
+                }
+                var response = call(RequestMethod.GET, list, caller.token());
+                String what = caller.name() + " GET " + list + " → " + response.statusCode();
+                boolean secretariat = caller.user() != null && caller.user().hasRole(Role.SECRETARIAT);
+                softly.assertThat(response.statusCode()).as(what).isEqualTo(secretariat ? 200 : 403);
+                if (!secretariat) {
+                    softly.assertThat(response.body()).as(what).doesNotContain(Applicants.KEY);
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(checked)
+                .as("the endpoints about one organisation")
+                .contains(
+                        "/api/v1/organisations/" + id,
+                        "/api/v1/organisations/by-key/" + Applicants.KEY,
+                        "/api/v1/members/" + id);
+    }
+
     private void check(SoftAssertions softly, RequestMethod verb, String pattern, @Nullable ApiAccess access)
             throws Exception {
         for (Caller caller : callers) {

@@ -105,6 +105,39 @@ class RouteAccessIT {
         return view.path() + "/" + sample;
     }
 
+    /**
+     * The applicant policy (issue 13): a view about an organisation, opened on an applicant, shows it
+     * to the secretariat only; every other role that may open the view gets 404, as for an unknown one.
+     */
+    @Test
+    void viewsAboutAnOrganisationShowAnApplicantToTheSecretariatOnly() {
+        Applicants.sample(platform);
+        var softly = new SoftAssertions();
+        List<String> checked = new ArrayList<>();
+        for (RegisteredView registered : navigation.views()) {
+            var view = registered.view();
+            if (!SAMPLE_PARAMETERS.containsKey(view.viewClass())) {
+                continue;
+            }
+            String path = view.path() + "/" + Applicants.KEY;
+            checked.add(path);
+            sessions.forEach((role, session) -> {
+                if (!view.access().permits(userWith(role))) {
+                    return;
+                }
+                var page = session.get(url(path));
+                softly.assertThat(page.status())
+                        .as(role + " on /" + path)
+                        .isEqualTo(role == Role.SECRETARIAT ? 200 : 404);
+                if (role != Role.SECRETARIAT) {
+                    softly.assertThat(page.body()).as(role + " on /" + path).doesNotContain("Applicant Sample");
+                }
+            });
+        }
+        softly.assertAll();
+        assertThat(checked).as("the organisation views").isNotEmpty();
+    }
+
     private static final org.springframework.util.AntPathMatcher PATHS = new org.springframework.util.AntPathMatcher();
 
     @Test

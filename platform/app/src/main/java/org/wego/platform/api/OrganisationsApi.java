@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wego.platform.organisations.Organisations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Continent;
@@ -23,11 +24,14 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
 
 /**
  * The organisation directory: the registry's public fields of every organisation, for every role and
  * for integration clients with {@value ApiAccess#DIRECTORY_READ}, as in the UI; and an organisation's
- * contacts, which are private (its own users, its regional office, the secretariat).
+ * contacts, which are private (its own users, its regional office, the secretariat). Applicants are
+ * the secretariat's only ({@link Organisations#isVisibleTo}): left out of everyone else's lists, 404
+ * when asked by id or key, 403 when asked for by status.
  */
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -40,11 +44,11 @@ class OrganisationsApi {
     private static final Set<String> LIST_PARAMETERS =
             Set.of("text", "type", "continent", "country", "status", "region", "page", "size");
 
-    private final OrganisationDirectory directory;
+    private final Organisations directory;
     private final OrganisationRegistry registry;
     private final CurrentUser currentUser;
 
-    OrganisationsApi(OrganisationDirectory directory, OrganisationRegistry registry, CurrentUser currentUser) {
+    OrganisationsApi(Organisations directory, OrganisationRegistry registry, CurrentUser currentUser) {
         this.directory = directory;
         this.registry = registry;
         this.currentUser = currentUser;
@@ -152,8 +156,13 @@ class OrganisationsApi {
                 ApiParameters.organisationKey("region", region),
                 paging.offset(),
                 paging.size());
+        SignedInUser viewer = currentUser.get().orElse(null);
         return ApiPage.of(
-                directory.search(query).stream().map(OrganisationDto::of).toList(), paging, directory.count(query));
+                directory.search(query, viewer).stream()
+                        .map(OrganisationDto::of)
+                        .toList(),
+                paging,
+                directory.count(query, viewer));
     }
 
     @GetMapping("/{organisationId}")
@@ -162,6 +171,7 @@ class OrganisationsApi {
         ApiParameters.onlyKnown(request, Set.of());
         return directory
                 .byId(ApiParameters.id("organisationId", organisationId))
+                .filter(this::visible)
                 .map(OrganisationDto::of)
                 .orElseThrow(ApiException::notFound);
     }
@@ -197,6 +207,11 @@ class OrganisationsApi {
         if (key == null) {
             throw ApiException.badParameter("organisationKey", "api.error.key", "organisationKey");
         }
-        return directory.byKey(key).orElseThrow(ApiException::notFound);
+        return directory.byKey(key).filter(this::visible).orElseThrow(ApiException::notFound);
+    }
+
+    /** An applicant is not there for anyone but the secretariat: the same 404 as an unknown one. */
+    private boolean visible(Organisation organisation) {
+        return Organisations.isVisibleTo(currentUser.get().orElse(null), organisation);
     }
 }

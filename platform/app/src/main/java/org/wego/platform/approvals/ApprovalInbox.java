@@ -44,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ApprovalInbox {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApprovalInbox.class);
+
     /** The audit trail's name for a request. */
     static final String ENTITY = "platform.approval-request";
 
@@ -330,8 +332,9 @@ public class ApprovalInbox {
             } catch (ApprovalException e) {
                 outcomes.add(new Outcome(id, e));
             } catch (RuntimeException e) {
+                LOG.error("Deciding approval request {} failed", id, e);
                 outcomes.add(new Outcome(
-                        id, new ApprovalException("approvals.error.unexpected", String.valueOf(e.getMessage()))));
+                        id, new ApprovalException("approvals.error.unexpected", "Unexpected failure (see the log)")));
             }
         }
         return outcomes;
@@ -406,22 +409,32 @@ public class ApprovalInbox {
         return after;
     }
 
-    /** Runs the plugin's handler with the plugin's class loader; its failure becomes the officer's message. */
+    /**
+     * Runs the plugin's handler with the plugin's class loader. A refusal the plugin wrote for people (an
+     * {@link ApprovalException} or {@link InvalidInputException}, translated by its bundle) becomes the
+     * officer's message as it is; anything else is a failure whose text was written for developers (and
+     * may name tables, paths or values): it goes to the log, and the officer learns only which plugin
+     * failed (issue 13: no exception message reaches a screen or a problem detail).
+     */
     private static void callHandler(ApprovalTypes.Declared declared, ApprovalDecision decision) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(declared.type().handler().getClass().getClassLoader());
         try {
             declared.type().handler().decided(decision);
+        } catch (ApprovalException e) {
+            throw e;
+        } catch (InvalidInputException e) {
+            throw new ApprovalException(
+                    e.messageKey(),
+                    "Plugin " + declared.pluginId() + " refused the decision: " + e.getMessage(),
+                    e.arguments().toArray());
         } catch (RuntimeException e) {
-            String reason = e instanceof ApprovalException || e.getMessage() == null
-                    ? e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    : e.getMessage();
+            LOG.error("Plugin {} failed on the decision of request {}", declared.pluginId(), decision.requestId(), e);
             throw new ApprovalException(
                     "approvals.error.handler-failed",
-                    "Plugin " + declared.pluginId() + " refused the decision: " + reason,
-                    declared.pluginId(),
-                    reason);
+                    "Plugin " + declared.pluginId() + " failed on the decision (see the log)",
+                    declared.pluginId());
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -24,6 +24,14 @@ public final class SqlFilter {
         return this;
     }
 
+    /** {@code column <> value}, unless the value is {@code null}. */
+    public SqlFilter notEqualTo(String column, @Nullable Object value) {
+        if (value != null) {
+            conditions.add(column + " <> " + parameter(value));
+        }
+        return this;
+    }
+
     /**
      * Any of the expressions contains the text, ignoring case (each expression should be lower-case
      * or a case-insensitive column), unless the text is blank.

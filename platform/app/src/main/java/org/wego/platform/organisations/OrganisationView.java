@@ -61,7 +61,11 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
     public void setParameter(BeforeEvent event, String key) {
         Organisation organisation;
         try {
-            organisation = organisations.byKey(OrganisationKey.of(key)).orElseThrow(NotFoundException::new);
+            // An applicant is not there for anyone but the secretariat: the same answer as an unknown key.
+            organisation = organisations
+                    .byKey(OrganisationKey.of(key))
+                    .filter(o -> Organisations.isVisibleTo(currentUser.get().orElse(null), o))
+                    .orElseThrow(NotFoundException::new);
         } catch (IllegalArgumentException e) {
             // A malformed key is the same as an unknown one: nothing is revealed either way.
             throw new NotFoundException();

@@ -18,6 +18,7 @@ import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
@@ -56,7 +57,40 @@ public class Organisations implements OrganisationDirectory {
 
     @Override
     public List<Organisation> search(Query query) {
-        SqlFilter filter = filterOf(query);
+        return search(filterOf(query), query);
+    }
+
+    /**
+     * As {@link #search(Query)}, as the viewer may see it: applicants only for the secretariat. A query
+     * for applicants by anyone else is refused.
+     *
+     * @throws PermissionDeniedException if someone other than the secretariat asks for applicants
+     */
+    public List<Organisation> search(Query query, @Nullable SignedInUser viewer) {
+        return search(filterOf(query, viewer), query);
+    }
+
+    /** As {@link #count(Query)}, as the viewer may see it (see {@link #search(Query, SignedInUser)}). */
+    public int count(Query query, @Nullable SignedInUser viewer) {
+        return count(filterOf(query, viewer));
+    }
+
+    /**
+     * Whether the viewer may see the organisation at all. An applicant (an organisation that applied
+     * and was not yet admitted) is the secretariat's business only: its application may be refused, and
+     * a city should not learn from the platform that another applied. Every screen and endpoint that
+     * shows organisations applies this rule, as the membership plugin's directory does.
+     */
+    public static boolean isVisibleTo(@Nullable SignedInUser viewer, Organisation organisation) {
+        return organisation.status() != MembershipStatus.APPLICANT || seesApplicants(viewer);
+    }
+
+    /** Whether the viewer sees applicants: the secretariat only. */
+    public static boolean seesApplicants(@Nullable SignedInUser viewer) {
+        return viewer != null && viewer.hasRole(Role.SECRETARIAT);
+    }
+
+    private List<Organisation> search(SqlFilter filter, Query query) {
         return filter.bind(jdbc.sql("SELECT " + COLUMNS + filter.where()
                                 + " ORDER BY o.name_en, o.id LIMIT :limit OFFSET :offset")
                         .param("limit", query.limit())
@@ -67,7 +101,10 @@ public class Organisations implements OrganisationDirectory {
 
     @Override
     public int count(Query query) {
-        SqlFilter filter = filterOf(query);
+        return count(filterOf(query));
+    }
+
+    private int count(SqlFilter filter) {
         return filter.bind(jdbc.sql("SELECT COUNT(*) FROM platform_organisation o"
                         + " LEFT JOIN platform_organisation office ON office.id = o.regional_office_id"
                         + filter.where()))
@@ -110,6 +147,16 @@ public class Organisations implements OrganisationDirectory {
             return true;
         }
         return user.hasRole(Role.REGIONAL_OFFICE) && user.organisation().equals(organisation.regionalOffice());
+    }
+
+    private static SqlFilter filterOf(Query query, @Nullable SignedInUser viewer) {
+        if (seesApplicants(viewer)) {
+            return filterOf(query);
+        }
+        if (query.status() == MembershipStatus.APPLICANT) {
+            throw new PermissionDeniedException("organisations.applicants");
+        }
+        return filterOf(query).notEqualTo("o.status", MembershipStatus.APPLICANT.name());
     }
 
     private static SqlFilter filterOf(Query query) {

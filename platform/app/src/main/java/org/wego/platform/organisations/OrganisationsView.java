@@ -23,6 +23,7 @@ import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory.Query;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
 
 /**
  * Every organisation in the registry, searchable and filtered, a page at a time; the secretariat
@@ -40,6 +41,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
 
     OrganisationsView(Organisations organisations, CurrentUser currentUser, OrganisationExport export) {
         this.organisations = organisations;
+        SignedInUser viewer = currentUser.get().orElse(null);
         setSizeFull();
         add(new H1(getTranslation("organisations.title")));
 
@@ -55,7 +57,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         continent.setItems(Continent.values());
         continent.setItemLabelGenerator(c -> getTranslation("continent." + c.name()));
         status.setLabel(getTranslation("organisations.status"));
-        status.setItems(MembershipStatus.values());
+        // Applicants are the secretariat's only (Organisations.isVisibleTo): not even offered as a filter.
+        status.setItems(java.util.Arrays.stream(MembershipStatus.values())
+                .filter(s -> s != MembershipStatus.APPLICANT || Organisations.seesApplicants(viewer))
+                .toList());
         status.setItemLabelGenerator(s -> getTranslation("membership.status." + s.name()));
         region.setLabel(getTranslation("organisations.region"));
         region.setItems(
@@ -110,8 +115,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("organisations.title"));
         grid.setItems(
-                q -> organisations.search(query(q.getOffset(), q.getLimit())).stream(),
-                q -> organisations.count(query(0, 1)));
+                q -> organisations.search(query(q.getOffset(), q.getLimit()), viewer).stream(),
+                q -> organisations.count(query(0, 1), viewer));
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate("organisation/" + e.getItem().key())));
         addAndExpand(grid);

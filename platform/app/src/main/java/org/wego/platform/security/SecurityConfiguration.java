@@ -40,7 +40,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(
-            HttpSecurity http, OidcSettings settings, ApiTokenSettings tokens, Translations translations)
+            HttpSecurity http, OidcSettings settings, ApiTokenSettings tokens, Translations translations, WebSettings web)
             throws Exception {
         var problems = new ApiProblemResponses(translations);
         http.securityMatcher(API_PATHS)
@@ -56,12 +56,18 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        http.headers(ResponseHeaders.forApi(web));
         return http.build();
     }
 
     @Bean
     SecurityFilterChain platformFilterChain(
-            HttpSecurity http, IdentityProvider identityProvider, KeycloakUserService users, PlatformSessions sessions)
+            HttpSecurity http,
+            IdentityProvider identityProvider,
+            KeycloakUserService users,
+            PlatformSessions sessions,
+            WebSettings web,
+            OidcSettings settings)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(PublicEndpoint.PATHS_WITHOUT_ANNOTATION.toArray(String[]::new))
@@ -85,6 +91,7 @@ class SecurityConfiguration {
         // Sessions end with the account's Keycloak session: back-channel logout, revocations, revalidation.
         sessions.applyTo(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}"));
+        http.headers(ResponseHeaders.forScreens(web, settings.issuer()));
         return http.build();
     }
 

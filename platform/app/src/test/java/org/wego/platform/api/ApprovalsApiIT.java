@@ -119,6 +119,50 @@ class ApprovalsApiIT {
         assertThat(outcome.path("problem").asText()).contains("Minji Park");
     }
 
+    /**
+     * Issue 13: a plugin handler's exception text (written for developers: it may name tables, paths or
+     * values) reached the problem detail of a decision and the bulk outcome. Now it stays in the log.
+     */
+    @Test
+    void aFailingHandlersExceptionMessageNeverReachesTheCaller() throws Exception {
+        var submitter = new SignedInUser(
+                "h1",
+                "Nguyen Thi Lan",
+                "h1@example.org",
+                Set.of(Role.MEMBER_CITY),
+                OrganisationKey.of("vn-hanoi"),
+                Locale.ENGLISH);
+        long one = inbox.submit(
+                "approvals-fixture",
+                submitter,
+                new ApprovalRequest(
+                        "approvals-fixture.thing", OrganisationKey.of("vn-hanoi"), "Failing", Map.of(), "fail-api"));
+        long other = inbox.submit(
+                "approvals-fixture",
+                submitter,
+                new ApprovalRequest(
+                        "approvals-fixture.thing",
+                        OrganisationKey.of("vn-hanoi"),
+                        "Failing",
+                        Map.of(),
+                        "fail-bulk-api"));
+
+        var decided = call(
+                "POST", "/api/v1/approvals/" + one + "/decision", "secretariat.demo", "{\"outcome\":\"APPROVED\"}");
+        assertThat(decided.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(decided.body()).path("detail").asText())
+                .contains("approvals-fixture")
+                .doesNotContain("is locked", "IllegalStateException", "fail-api");
+
+        var bulk = call(
+                "POST",
+                "/api/v1/approvals/decisions",
+                "secretariat.demo",
+                "{\"ids\":[" + other + "],\"outcome\":\"APPROVED\"}");
+        assertThat(bulk.statusCode()).isEqualTo(200);
+        assertThat(bulk.body()).doesNotContain("is locked", "IllegalStateException");
+    }
+
     private java.util.List<Long> ids(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var ids = new java.util.ArrayList<Long>();

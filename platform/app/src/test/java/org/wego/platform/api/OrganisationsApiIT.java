@@ -60,6 +60,9 @@ class OrganisationsApiIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private String secretariat = "";
     private String hanoi = "";
@@ -273,6 +276,57 @@ class OrganisationsApiIT {
         var audit = get("/api/v1/audit", integration, "en");
         assertThat(audit.statusCode()).isEqualTo(403);
         assertThat(problem(audit).get("title").asString()).isEqualTo("Not allowed");
+    }
+
+    /**
+     * Issue 13: {@code ?status=APPLICANT} answered every role and the integration client, while the
+     * membership plugin shows applicants to the secretariat only. Now one policy: the secretariat's only.
+     */
+    @Test
+    void applicantsAreTheSecretariatsOnlyInListsAndLookups() throws Exception {
+        long id = applicant("vn-applicant-api", "Applicant City API");
+        var chengdu = DemoUser.named("chengdu.demo");
+        String regionalOffice = new AccessTokens(TestStack.current()).forUser(chengdu.username(), chengdu.password());
+
+        assertThat(keys(json(get("/api/v1/organisations?status=APPLICANT&size=100", secretariat, "en"))))
+                .contains("vn-applicant-api");
+        assertThat(get("/api/v1/organisations/by-key/vn-applicant-api", secretariat, "en")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get("/api/v1/organisations/" + id, secretariat, "en").statusCode())
+                .isEqualTo(200);
+
+        for (String token : List.of(hanoi, regionalOffice, integration)) {
+            var asked = get("/api/v1/organisations?status=APPLICANT", token, "en");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(403);
+            assertThat(asked.body()).doesNotContain("vn-applicant-api");
+            assertThat(keys(json(get("/api/v1/organisations?text=applicant%20city%20api&size=100", token, "en"))))
+                    .as("left out of every other list")
+                    .isEmpty();
+            assertThat(json(get("/api/v1/organisations?country=VN&size=100", token, "en"))
+                            .get("items")
+                            .findValuesAsString("status"))
+                    .doesNotContain("APPLICANT");
+            for (String path :
+                    List.of("/api/v1/organisations/by-key/vn-applicant-api", "/api/v1/organisations/" + id)) {
+                var lookup = get(path, token, "en");
+                assertThat(lookup.statusCode()).as(path).isEqualTo(404);
+                assertThat(lookup.body()).doesNotContain("Applicant City");
+            }
+        }
+    }
+
+    private long applicant(String key, String name) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("""
+                        INSERT INTO platform_organisation (org_key, type, name_en, name_ko, country, continent, capital,
+                            status, version)
+                        VALUES (:key, 'CITY', :name, :name, 'VN', 'ASIA', FALSE, 'APPLICANT', 0)""")
+                .param("key", key)
+                .param("name", name)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     @Test

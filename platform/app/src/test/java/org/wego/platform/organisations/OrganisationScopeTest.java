@@ -52,7 +52,27 @@ class OrganisationScopeTest {
         assertThat(Organisations.isInScope(null, hanoi)).isFalse();
     }
 
+    @Test
+    void applicantsAreSeenByTheSecretariatOnly() {
+        Organisation applicant = city("vn-applicant", "ro-chengdu", MembershipStatus.APPLICANT);
+        assertThat(Organisations.isVisibleTo(user(Role.SECRETARIAT, "wego-secretariat"), applicant))
+                .isTrue();
+        assertThat(Organisations.isVisibleTo(user(Role.REGIONAL_OFFICE, "ro-chengdu"), applicant))
+                .as("not even its regional office")
+                .isFalse();
+        assertThat(Organisations.isVisibleTo(user(Role.MEMBER_CITY, "vn-applicant"), applicant))
+                .isFalse();
+        assertThat(Organisations.isVisibleTo(null, applicant)).isFalse();
+        assertThat(Organisations.isVisibleTo(null, hanoi))
+                .as("members are public")
+                .isTrue();
+    }
+
     private static Organisation city(String key, String office) {
+        return city(key, office, MembershipStatus.MEMBER);
+    }
+
+    private static Organisation city(String key, String office, MembershipStatus status) {
         return new Organisation(
                 1,
                 OrganisationKey.of(key),
@@ -64,7 +84,7 @@ class OrganisationScopeTest {
                 Continent.ASIA,
                 false,
                 office == null ? null : OrganisationKey.of(office),
-                MembershipStatus.MEMBER,
+                status,
                 null,
                 null,
                 null,

@@ -77,7 +77,10 @@ public final class RunningPlatform implements AutoCloseable {
             "--wego.plugins.trust-store=" + DevelopmentKey.trustStore(),
             "--wego.plugins.trust-store-password=" + DevelopmentKey.TRUST_STORE_PASSWORD,
             "--wego.files.dir=" + emptyFolder("wego-files-" + purpose),
-            "--wego.plugins.job-polling-interval=500ms"
+            "--wego.plugins.job-polling-interval=500ms",
+            // Browser and plugin tests make many anonymous requests from one address; the platform's
+            // RateLimitIT tests the limit itself.
+            "--wego.web.public-requests-per-minute=0"
         };
     }
 

@@ -43,6 +43,14 @@ class NominationUpload {
 
     static final String ENTITY = "training.upload";
 
+    /**
+     * The audit entity of a check. A check saves nothing, but it answers, row by row, whether an e-mail
+     * address may be nominated, up to {@link UploadedSheet#MAX_ROWS} addresses a file: so each check
+     * leaves a summary (who, which programme, how many rows and how many e-mail refusals) in the audit
+     * trail, where the secretariat sees a coordinator trying addresses (issue 13).
+     */
+    static final String CHECK_ENTITY = "training.upload.check";
+
     private final PluginContext platform;
     private final Programmes programmes;
     private final Nominations nominations;
@@ -79,13 +87,35 @@ class NominationUpload {
     UploadCheck checkSheet(long programmeId, UploadedSheet sheet) {
         requireNominator();
         List<UploadRow> rows = UploadRules.rows(sheet);
-        return java.util.Objects.requireNonNull(transactions.execute(status -> {
+        UploadCheck check = java.util.Objects.requireNonNull(transactions.execute(status -> {
             try {
                 return examine(programmeId, sheet, rows, status, new ArrayList<>());
             } finally {
                 status.setRollbackOnly(); // a check saves nothing, whatever it tried
             }
         }));
+        // Its own transaction: the check's was rolled back, and the audit entry must stay.
+        transactions.executeWithoutResult(
+                status -> platform.audit().record(CHECK_ENTITY, Long.toString(programmeId), null, summary(check)));
+        return check;
+    }
+
+    /** What the audit keeps of a check or a save: counts, never the rows' personal data. */
+    private static Map<String, Object> summary(UploadCheck check) {
+        var summary = new LinkedHashMap<String, Object>();
+        summary.put("format", check.format());
+        summary.put("encoding", check.encoding());
+        summary.put("rows", check.rows().size());
+        summary.put(
+                "refusedRows",
+                check.errors().stream().map(UploadProblem::row).distinct().count());
+        summary.put(
+                "emailRefusals",
+                check.errors().stream()
+                        .filter(p -> Nominations.EMAIL_UNAVAILABLE.equals(p.messageKey()))
+                        .count());
+        summary.put("warnings", check.warnings().size());
+        return summary;
     }
 
     /**
@@ -101,14 +131,8 @@ class NominationUpload {
             UploadCheck check = examine(programmeId, sheet, checked.rows(), status, saved);
             var summary = new LinkedHashMap<String, Object>();
             summary.put("programme", programmeId);
-            summary.put("format", check.format());
-            summary.put("encoding", check.encoding());
-            summary.put("rows", check.rows().size());
             summary.put("saved", saved.size());
-            summary.put(
-                    "refusedRows",
-                    check.errors().stream().map(UploadProblem::row).distinct().count());
-            summary.put("warnings", check.warnings().size());
+            summary.putAll(summary(check));
             summary.put("nominations", saved);
             platform.audit().record(ENTITY, Long.toString(programmeId), null, summary);
             return new Saved(List.copyOf(saved), check);

@@ -40,6 +40,14 @@ class Nominations {
     static final String ENTITY = "training.nomination";
     static final String TRAINEE_ENTITY = "training.trainee";
 
+    /**
+     * The refusal of an e-mail address that a trainee of another organisation holds. Its text does not
+     * say so (issue 13: a coordinator could otherwise learn, address by address, which officials of
+     * other cities are trainees); it tells the coordinator what to do: check the address, and ask the
+     * secretariat if it is right.
+     */
+    static final String EMAIL_UNAVAILABLE = "training.invalid.email-unavailable";
+
     private final PluginContext platform;
     private final Programmes programmes;
     private final Seats seats;
@@ -59,7 +67,7 @@ class Nominations {
      * @return the nomination's id
      * @throws PermissionDeniedException when the user may not nominate for the trainee's organisation
      * @throws InvalidInputException for bad input, an unknown organisation or programme, a closed
-     *     programme, a person nominated already or an e-mail known for another organisation
+     *     programme, a person nominated already or an e-mail address that cannot be used (held by a trainee of another organisation)
      */
     long nominate(long programmeId, TraineeInput input) {
         return nominate(programmeId, input, null);
@@ -250,7 +258,7 @@ class Nominations {
         Map<String, Object> fields = fields(clean);
         if (known.isPresent()) {
             if (!known.get().organisation().equals(organisation)) {
-                throw new InvalidInputException("email", "training.invalid.email-elsewhere");
+                throw new InvalidInputException("email", EMAIL_UNAVAILABLE);
             }
             if (!known.get().fields().equals(fields)) {
                 jdbc.sql("""
@@ -278,7 +286,7 @@ class Nominations {
                     .param("email", clean.email())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("email", "training.invalid.email-elsewhere");
+            throw new InvalidInputException("email", EMAIL_UNAVAILABLE);
         }
         long id = keys.getKeyAs(Number.class).longValue();
         platform.audit().record(TRAINEE_ENTITY, Long.toString(id), null, fields);

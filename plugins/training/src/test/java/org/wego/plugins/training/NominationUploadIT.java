@@ -338,6 +338,75 @@ class NominationUploadIT {
         assertThat(t.seats(programme)).hasSize(UploadedSheet.MAX_ROWS);
     }
 
+    /**
+     * Issue 13: the check told a coordinator, for up to 1,000 addresses a file and with nothing logged,
+     * that an e-mail belongs to a trainee of another organisation. Now the refusal does not say whose
+     * (nor that another organisation holds it), and every check leaves a summary in the audit trail.
+     */
+    @Test
+    void anEmailHeldElsewhereIsRefusedWithoutSayingWhoseAndEveryCheckIsAudited(RunningPlatform platform)
+            throws Exception {
+        var t = new TrainingCalls(platform);
+        long programme = t.openProgramme("Upload probe " + System.nanoTime(), 20, 5);
+        Organisation mine = t.cities(CHENGDU_OFFICE, 1).getFirst();
+        Organisation theirs = t.cities(ABUJA_OFFICE, 1).getFirst();
+        String tag = Long.toString(System.nanoTime());
+        String held = "held." + tag + "@example.org";
+        try (var acting = t.as(Role.REGIONAL_OFFICE, ABUJA_OFFICE)) {
+            t.nominations("nominate", programme, t.trainee("Held Elsewhere", theirs.key(), held));
+        }
+        String csv = String.join(
+                "\r\n",
+                String.join(",", NominationTemplate.headers()),
+                mine.key().value() + ",Probe,,," + held + ",en,",
+                mine.key().value() + ",Fresh,,,fresh." + tag + "@example.org,en,");
+        long audited = checksAudited(t, programme);
+        Object check;
+        try (var acting = t.as(Role.REGIONAL_OFFICE, CHENGDU_OFFICE)) {
+            check = upload(t, "check", programme, csv.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(problemsByRow(check, false))
+                .containsOnlyKeys(2)
+                .containsEntry(2, List.of("EMAIL " + Nominations.EMAIL_UNAVAILABLE));
+        for (var language : List.of(java.util.Locale.ENGLISH, java.util.Locale.KOREAN)) {
+            String text = t.calls
+                    .platformBean(org.wego.platform.i18n.Translations.class)
+                    .getTranslation(Nominations.EMAIL_UNAVAILABLE, language);
+            assertThat(text)
+                    .as("neutral: it names no organisation and does not confirm another holds the address")
+                    .doesNotContain(
+                            "another",
+                            "other organisation",
+                            "다른 기관",
+                            theirs.nameEn(),
+                            theirs.key().value())
+                    .contains(language == java.util.Locale.ENGLISH ? "secretariat" : "사무국");
+        }
+        assertThat(checksAudited(t, programme)).as("the check is audited").isEqualTo(audited + 1);
+        var entry = t.jdbc.sql("""
+                        SELECT user_id, organisation, after_json FROM platform_audit_entry
+                        WHERE entity = 'training.upload.check' AND entity_id = :p ORDER BY id DESC LIMIT 1""").param("p", Long.toString(programme)).query().singleRow();
+        assertThat(entry.get("organisation")).isEqualTo(CHENGDU_OFFICE.value());
+        assertThat((String) entry.get("after_json"))
+                .contains("\"rows\":2", "\"emailRefusals\":1", "\"refusedRows\":1")
+                .as("counts only: no address of the file")
+                .doesNotContain(held, "fresh." + tag);
+        assertThat(t.jdbc.sql("SELECT COUNT(*) FROM training_trainee WHERE email = :e")
+                        .param("e", "fresh." + tag + "@example.org")
+                        .query(Long.class)
+                        .single())
+                .as("still nothing saved by a check")
+                .isZero();
+    }
+
+    private static long checksAudited(TrainingCalls t, long programme) {
+        return t.jdbc.sql("SELECT COUNT(*) FROM platform_audit_entry WHERE entity = 'training.upload.check'"
+                        + " AND entity_id = :p")
+                .param("p", Long.toString(programme))
+                .query(Long.class)
+                .single();
+    }
+
     private static Object upload(TrainingCalls t, String method, Object... arguments) {
         return t.calls.bean(NominationUpload.class).invoke(method, arguments);
     }
