@@ -40,7 +40,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(
-            HttpSecurity http, OidcSettings settings, ApiTokenSettings tokens, Translations translations, WebSettings web)
+            HttpSecurity http,
+            OidcSettings settings,
+            ApiTokenSettings tokens,
+            Translations translations,
+            WebSettings web)
             throws Exception {
         var problems = new ApiProblemResponses(translations);
         http.securityMatcher(API_PATHS)
