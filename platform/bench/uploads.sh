@@ -32,6 +32,8 @@ echo "== uploads benchmark ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
 "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CP" org.wego.platform.spreadsheets.UploadHeapBench > "$WORK/bench.log" 2>&1 \
   || { tail -n 30 "$WORK/bench.log" >&2; fail "the heap benchmark failed (above: the end of its log)"; }
 
+# One field for the outcome: "read 1001 rows" becomes "read-1001-rows".
+sed -i 's/^bench: \([^ ]*\) read \([0-9]*\) rows/bench: \1 read-\2-rows/' "$WORK/bench.log"
 mb() { awk -v b="$1" 'BEGIN { printf "%.2f", b / 1048576 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 read -r _ _ _ _ base_alloc base_peak < <(grep '^bench: baseline-xlsx-1000-rows ' "$WORK/bench.log")
@@ -40,7 +42,7 @@ printf '\n%-26s %-36s %9s %13s %9s %11s %9s\n' "file" "outcome" "size MB" "alloc
 while read -r _ name outcome size allocated peak; do
   printf '%-26s %-36s %9s %13s %9s %11s %9s\n' "$name" "$outcome" "$(mb "$size")" "$(mb "$allocated")" \
     "$(ratio "$allocated" "$base_alloc")" "$(mb "$peak")" "$(ratio "$peak" "$base_peak")"
-done < <(grep '^bench: ' "$WORK/bench.log" | sed 's/^bench: \([^ ]*\) read \([0-9]*\) rows/bench: \1 read-\2-rows/')
+done < <(grep '^bench: ' "$WORK/bench.log")
 echo
 echo "ratios: to reading the legitimate 1,000-row workbook (best of 5 each, one JVM of 128 MB heap, serial GC)."
 
