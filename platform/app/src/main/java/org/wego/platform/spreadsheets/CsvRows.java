@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,16 +47,26 @@ final class CsvRows {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return Spreadsheet.UTF8_BOM;
         }
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return Spreadsheet.UTF8;
-        } catch (CharacterCodingException e) {
-            return Spreadsheet.CP949;
-        }
+        // Decoded through a small buffer: checking 2 MB must not allocate 4 MB of characters.
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return Spreadsheet.CP949;
+            }
+        } while (result.isOverflow());
+        do {
+            out.clear();
+            result = decoder.flush(out);
+        } while (result.isOverflow());
+        return result.isError() ? Spreadsheet.CP949 : Spreadsheet.UTF8;
     }
 
     static Spreadsheet read(byte[] bytes, SpreadsheetLimits limits, ReadingTally tally) throws IOException {

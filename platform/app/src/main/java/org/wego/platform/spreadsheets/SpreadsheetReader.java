@@ -64,15 +64,20 @@ public final class SpreadsheetReader implements Spreadsheets {
         var rows = new ArrayList<Spreadsheet.Row>();
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(checked));
                 var stream = workbook.getFirstSheet().openStream()) {
-            stream.forEach(row -> {
+            int last = 0;
+            for (Row row : (Iterable<Row>) stream::iterator) {
+                // A row without an r attribute is the one after the last, as Excel reads it (fastexcel counts
+                // such rows on its own, from 0 or 1); the numbers shown to people only ever go up.
+                int number = row.getRowNum() > last ? row.getRowNum() : last + 1;
+                last = number;
                 List<String> cells = cells(row, limits.columns());
                 if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
                     if (rows.size() >= limits.maxRows()) {
                         throw Refusals.refuse("file.too-many-rows", limits.maxRows());
                     }
-                    rows.add(new Spreadsheet.Row(row.getRowNum(), cells));
+                    rows.add(new Spreadsheet.Row(number, cells));
                 }
-            });
+            }
         }
         return new Spreadsheet(Spreadsheet.XLSX, Spreadsheet.XLSX, rows);
     }

@@ -2,7 +2,6 @@ package org.wego.platform.spreadsheets;
 
 import java.io.ByteArrayInputStream;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -31,9 +30,6 @@ final class WorkbookScan {
     /** Shared strings a workbook may hold whatever its limits (fastexcel keeps them all). */
     static final int MAX_SHARED_STRINGS = 1_000_000;
 
-    private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/[^/]+\\.xml");
-    private static final Pattern SHARED_STRINGS = Pattern.compile("xl/[^/]*sharedStrings[^/]*\\.xml");
-
     private static final XMLInputFactory FACTORY = hardened();
 
     private final SpreadsheetLimits limits;
@@ -49,21 +45,42 @@ final class WorkbookScan {
         return (int) Math.min((long) limits.maxRows() * limits.columns(), MAX_SHARED_STRINGS);
     }
 
+    /**
+     * Scans every part, judged by its root element rather than its name (a workbook's relationships may
+     * put a worksheet anywhere): {@code worksheet} parts by the cell rules, {@code sst} parts by the
+     * shared-string rules, every part for a DTD.
+     */
     void scan(Map<String, byte[]> parts) throws XMLStreamException {
-        for (var part : parts.entrySet()) {
-            String name = part.getKey();
-            byte[] xml = part.getValue();
-            if (WORKSHEET.matcher(name).matches()) {
-                new Worksheet().scan(open(xml));
-            } else if (SHARED_STRINGS.matcher(name).matches()) {
-                if (xml.length > MAX_SHARED_STRINGS_BYTES) {
-                    throw Refusals.refuse("xlsx.shared-strings-size", Refusals.size(MAX_SHARED_STRINGS_BYTES));
+        for (byte[] xml : parts.values()) {
+            XMLStreamReader reader = open(xml);
+            try {
+                String root = root(reader);
+                if (root.equals("worksheet")) {
+                    new Worksheet().scan(reader);
+                } else if (root.equals("sst")) {
+                    if (xml.length > MAX_SHARED_STRINGS_BYTES) {
+                        throw Refusals.refuse("xlsx.shared-strings-size", Refusals.size(MAX_SHARED_STRINGS_BYTES));
+                    }
+                    sharedStrings(reader);
+                } else {
+                    plain(reader);
                 }
-                sharedStrings(open(xml));
-            } else {
-                plain(open(xml));
+            } finally {
+                reader.close();
             }
         }
+    }
+
+    /** Reads up to the root element (refusing a DTD before it); its local name, or "" for none. */
+    private static String root(XMLStreamReader xml) throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            refuseDtd(event);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return xml.getLocalName();
+            }
+        }
+        return "";
     }
 
     private static XMLStreamReader open(byte[] xml) throws XMLStreamException {
@@ -72,51 +89,39 @@ final class WorkbookScan {
 
     /** Any other part: read through, only to refuse a DTD. */
     private static void plain(XMLStreamReader xml) throws XMLStreamException {
-        try {
-            while (xml.hasNext()) {
-                refuseDtd(xml.next());
-            }
-        } finally {
-            xml.close();
+        while (xml.hasNext()) {
+            refuseDtd(xml.next());
         }
     }
 
+    /** The shared strings, the reader on their root {@code sst}. */
     private void sharedStrings(XMLStreamReader xml) throws XMLStreamException {
         int max = maxSharedStrings(limits);
+        // A reader may size its table from the declared count: refuse a count too large.
+        if (number(xml.getAttributeValue(null, "uniqueCount")) > max) {
+            throw Refusals.refuse("xlsx.shared-strings", max);
+        }
         long chars = 0;
         boolean inString = false;
-        try {
-            while (xml.hasNext()) {
-                int event = xml.next();
-                refuseDtd(event);
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = xml.getLocalName();
-                    if (name.equals("sst")) {
-                        // A reader may size its table from the declared count: refuse a count too large.
-                        long declared = number(xml.getAttributeValue(null, "uniqueCount"));
-                        if (declared > max) {
-                            throw Refusals.refuse("xlsx.shared-strings", max);
-                        }
-                    } else if (name.equals("si")) {
-                        tally.sharedString();
-                        if (tally.sharedStrings() > max) {
-                            throw Refusals.refuse("xlsx.shared-strings", max);
-                        }
-                        inString = true;
-                        chars = 0;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT
-                        && xml.getLocalName().equals("si")) {
-                    inString = false;
-                } else if (inString && isText(event)) {
-                    chars += xml.getTextLength();
-                    if (chars > MAX_CELL_CHARS) {
-                        throw Refusals.refuse("xlsx.text-too-long", MAX_CELL_CHARS);
-                    }
+        while (xml.hasNext()) {
+            int event = xml.next();
+            refuseDtd(event);
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
+                tally.sharedString();
+                if (tally.sharedStrings() > max) {
+                    throw Refusals.refuse("xlsx.shared-strings", max);
+                }
+                inString = true;
+                chars = 0;
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && xml.getLocalName().equals("si")) {
+                inString = false;
+            } else if (inString && isText(event)) {
+                chars += xml.getTextLength();
+                if (chars > MAX_CELL_CHARS) {
+                    throw Refusals.refuse("xlsx.text-too-long", MAX_CELL_CHARS);
                 }
             }
-        } finally {
-            xml.close();
         }
     }
 
@@ -130,26 +135,23 @@ final class WorkbookScan {
         private long cellChars;
         private int rowsWithValues;
 
+        /** The worksheet, the reader on its root element. */
         void scan(XMLStreamReader xml) throws XMLStreamException {
-            try {
-                while (xml.hasNext()) {
-                    int event = xml.next();
-                    refuseDtd(event);
-                    switch (event) {
-                        case XMLStreamConstants.START_ELEMENT -> start(xml);
-                        case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
-                        default -> {
-                            if (inCell && isText(event)) {
-                                cellChars += xml.getTextLength();
-                                if (cellChars > MAX_CELL_CHARS) {
-                                    throw Refusals.refuse("cell.too-long", row, MAX_CELL_CHARS);
-                                }
+            while (xml.hasNext()) {
+                int event = xml.next();
+                refuseDtd(event);
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml);
+                    case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+                    default -> {
+                        if (inCell && isText(event)) {
+                            cellChars += xml.getTextLength();
+                            if (cellChars > MAX_CELL_CHARS) {
+                                throw Refusals.refuse("cell.too-long", row, MAX_CELL_CHARS);
                             }
                         }
                     }
                 }
-            } finally {
-                xml.close();
             }
         }
 

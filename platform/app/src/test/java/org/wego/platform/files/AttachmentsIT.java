@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
+import org.wego.platform.spreadsheets.CraftedFiles;
 import org.wego.plugin.api.AttachedTo;
 import org.wego.plugin.api.Attachment;
 import org.wego.plugin.api.AttachmentLimits;
@@ -285,6 +286,40 @@ class AttachmentsIT {
         assertThat(store.find(nairobi, stored.id()))
                 .as("back to the scope once stopped")
                 .isEmpty();
+    }
+
+    @Test
+    void zipBombsAndForgedArchivesAreRefusedAsDocumentsAndLogosAndNothingIsKept() {
+        byte[] bomb = CraftedFiles.zipBomb(); // one entry of 1 GB, about 1 MB
+        byte[] lying = CraftedFiles.lyingZipBomb(100_000); // the same, saying 100,000 bytes
+        var logo = new AttachedTo(FileStore.ORGANISATION_LOGO, "vn-hanoi", HANOI);
+        for (byte[] file : List.of(bomb, lying)) {
+            assertRejected(() -> storeAs(hanoi, HANOI_DOCUMENTS, "officials.xlsx", file), Reason.UNSAFE_ARCHIVE);
+            assertRejected(
+                    () -> store.store(hanoi, "platform", logo, "logo.xlsx", in(file), AttachmentLimits.images()),
+                    Reason.UNSAFE_ARCHIVE);
+        }
+        // Not parsed here, so not refused: a workbook with a cell at ZZZZZZ is only a small zip (a logo it is not).
+        assertRejected(
+                () -> store.store(
+                        hanoi,
+                        "platform",
+                        logo,
+                        "logo.xlsx",
+                        in(CraftedFiles.columnZzzzzz()),
+                        AttachmentLimits.images()),
+                Reason.WRONG_TYPE,
+                "PNG, JPEG");
+        assertThat(rows()).isZero();
+        assertThat(storedFiles()).isEmpty();
+        var translations = new java.util.ArrayList<String>();
+        for (var language : List.of(java.util.Locale.ENGLISH, java.util.Locale.KOREAN)) {
+            translations.add(java.util.ResourceBundle.getBundle("i18n/files", language)
+                    .getString("files.rejected.unsafe-archive"));
+        }
+        assertThat(translations)
+                .doesNotHaveDuplicates()
+                .allSatisfy(text -> assertThat(text).isNotBlank());
     }
 
     @Test

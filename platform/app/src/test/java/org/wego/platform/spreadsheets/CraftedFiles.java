@@ -150,6 +150,11 @@ public final class CraftedFiles {
         return workbook(sheet(xml.toString()), null);
     }
 
+    /** The baseline of the heap bench: a header and 1,000 rows. */
+    public static byte[] legitimateWorkbook1000() {
+        return legitimateWorkbook(1000);
+    }
+
     /** A legitimate CSV: a header and {@code rows} rows of seven fields. */
     public static byte[] legitimateCsv(int rows) {
         var csv = new StringBuilder("City,Name,Position,Department,E-mail,Language,Gender\r\n");
@@ -168,6 +173,19 @@ public final class CraftedFiles {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows
                 + "</sheetData></worksheet>";
+    }
+
+    /**
+     * A workbook whose relationships put its one sheet at another path than Excel's {@code
+     * xl/worksheets/sheet1.xml}: readers follow the relationship, so the bounds must too.
+     */
+    public static byte[] workbookWithSheetAt(String path, String sheet) {
+        var parts = new LinkedHashMap<String, String>();
+        parts(null, null)
+                .forEach((name, xml) ->
+                        parts.put(name, xml.replace("Target=\"worksheets/sheet1.xml\"", "Target=\"/" + path + "\"")));
+        parts.put(path, sheet);
+        return zip(parts, null, null);
     }
 
     /** A minimal workbook (content types, relationships, one sheet, optional shared strings). */

@@ -99,6 +99,30 @@ class SpreadsheetReaderTest {
     }
 
     @Test
+    void rowsWithoutANumberFollowTheRowBefore() {
+        // Found by the fuzz corpus: fastexcel numbers such rows 0.
+        String rows = "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row><c><v>2</v></c></row><row><c><v>3</v></c></row>";
+        assertThat(reader.read(CraftedFiles.workbook(CraftedFiles.sheet(rows), null), LIMITS)
+                        .rows())
+                .extracting(Spreadsheet.Row::number)
+                .containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void aWorksheetAtAnUnusualPathIsBoundedAsWell() {
+        String zzzzzz = CraftedFiles.sheet("<row r=\"1\"><c r=\"ZZZZZZ1\"><v>1</v></c></row>");
+        String legitimate = CraftedFiles.sheet("<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>");
+        assertThat(reader.read(CraftedFiles.workbookWithSheetAt("data/odd.bin.xml", legitimate), LIMITS)
+                        .rows())
+                .as("fastexcel follows the relationship")
+                .containsExactly(new Spreadsheet.Row(1, List.of("7")));
+        assertRefused(
+                CraftedFiles.workbookWithSheetAt("data/odd.bin.xml", zzzzzz),
+                LIMITS,
+                "spreadsheet.cell.beyond-columns");
+    }
+
+    @Test
     void everyRefusalHasItsMessageInEnglishAndKorean() {
         for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN)) {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n/spreadsheets", language);
