@@ -85,6 +85,7 @@ class ApiAccessIT {
         for (DemoUser demo : DemoUser.all()) {
             var user = new SignedInUser(
                     demo.username(),
+                    demo.username(),
                     demo.displayName(),
                     "",
                     Set.of(Role.fromClaimValue(demo.role()).orElseThrow()),

@@ -34,6 +34,15 @@ class NoticeBoardIT {
                                 new Page.GetByRoleOptions().setName("notice-board.notice"))
                         .first())
                 .isVisible();
+        // By account as well as by name: a renamed account cannot pass as someone else.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(
+                                com.microsoft.playwright.options.AriaRole.GRIDCELL,
+                                new Page.GetByRoleOptions()
+                                        .setName(
+                                                "Minji Park (secretariat.demo, minji.park@secretariat.wego.example.org)"
+                                                        + ", wego-secretariat"))
+                        .first())
+                .isVisible();
         Screenshots.save(page, "audit-log-secretariat-en");
 
         KeycloakLoginPage login = secretariat.signOut();

@@ -79,7 +79,8 @@ final class DevStack {
                     paths,
                     realm,
                     json,
-                    source.realmFile().toAbsolutePath().getParent().resolve("themes")));
+                    source.realmFile().toAbsolutePath().getParent().resolve("themes"),
+                    source.realmFile().toAbsolutePath().getParent().resolve(KeycloakHome.PASSWORD_DENYLISTS)));
             Log.info("realm from " + source.realmFile() + " with the accounts of " + source.demoUsersFile());
         }
         if (options.mail()) {

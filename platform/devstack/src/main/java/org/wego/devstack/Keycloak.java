@@ -37,14 +37,22 @@ final class Keycloak implements Part {
     private final JsonNode realm;
     private final ObjectMapper json;
     private final @Nullable Path themes;
+    private final @Nullable Path passwordDenylists;
     private @Nullable Process process;
 
-    Keycloak(Mode mode, StackPaths paths, JsonNode realm, ObjectMapper json, @Nullable Path themes) {
+    Keycloak(
+            Mode mode,
+            StackPaths paths,
+            JsonNode realm,
+            ObjectMapper json,
+            @Nullable Path themes,
+            @Nullable Path passwordDenylists) {
         this.mode = mode;
         this.paths = paths;
         this.realm = realm;
         this.json = json;
         this.themes = themes;
+        this.passwordDenylists = passwordDenylists;
     }
 
     static String baseUrl(Mode mode) {
@@ -145,6 +153,7 @@ final class Keycloak implements Part {
             Files.deleteIfExists(hashFile);
         }
         KeycloakHome.prepare(dist, home, themes);
+        KeycloakHome.placePasswordDenylists(home, passwordDenylists);
         Path importDir = KeycloakHome.importDir(home);
         KeycloakDistribution.deleteTree(importDir);
         Files.createDirectories(importDir);

@@ -20,6 +20,12 @@ final class KeycloakHome {
     static final List<String> COPIED = List.of("bin", "conf");
     static final List<String> LINKED = List.of("lib", "providers");
 
+    /**
+     * Where Keycloak's {@code passwordBlacklist(FILE)} policy reads its files, under the data folder;
+     * the same folder name holds ours in {@code deploy/keycloak}.
+     */
+    static final String PASSWORD_DENYLISTS = "password-blacklists";
+
     private KeycloakHome() {}
 
     /**
@@ -67,6 +73,24 @@ final class KeycloakHome {
                 }
             }
         }
+    }
+
+    /**
+     * Copies the realm's password denylists ({@code deploy/keycloak/password-blacklists}) where
+     * Keycloak looks for them. Without the file the realm's password policy does not parse and the
+     * import fails, so a missing folder is an error, not a skip.
+     */
+    static void placePasswordDenylists(Path home, @Nullable Path ours) throws IOException {
+        if (ours == null) {
+            return;
+        }
+        if (!Files.isDirectory(ours)) {
+            throw new StackException("missing " + ours + ": the realm's password policy reads its denylist from there");
+        }
+        Path target = dataDir(home).resolve(PASSWORD_DENYLISTS);
+        KeycloakDistribution.deleteTree(target);
+        Files.createDirectories(target);
+        copyTree(ours, target);
     }
 
     static Path dataDir(Path home) {

@@ -8,12 +8,15 @@ import java.util.Map;
 
 /**
  * Builds the realm that the dev stack imports: the production realm file plus the demo accounts,
- * with the SMTP server pointed at this mode's mail sink. The production file stays free of users and
+ * with the SMTP server pointed at this mode's mail sink and the password-only browser flow. The production file stays free of users and
  * of development ports, so it can be imported into a real Keycloak as it is.
  */
 final class RealmComposer {
 
     static final String REALM = "wego";
+
+    /** Keycloak's built-in browser flow: password, then a one-time code only if the user has one. */
+    static final String DEVELOPMENT_BROWSER_FLOW = "browser";
 
     private RealmComposer() {}
 
@@ -32,6 +35,11 @@ final class RealmComposer {
         // Keycloak keeps every SMTP setting as a string.
         smtp.put("host", smtpHost);
         smtp.put("port", Integer.toString(smtpPort));
+
+        // Development signs in with a password only: the demo accounts (secretariat.demo included)
+        // keep Keycloak's own browser flow, which asks for a one-time code only from users who set
+        // one up. The production file binds the flow that requires one of the secretariat.
+        result.put("browserFlow", DEVELOPMENT_BROWSER_FLOW);
 
         // A demo user replaces a user of the same name, so a realm file that ever gains users cannot
         // produce a duplicate that makes the import fail.

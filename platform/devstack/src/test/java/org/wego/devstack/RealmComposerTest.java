@@ -29,6 +29,9 @@ class RealmComposerTest {
                 .as("the input is not changed")
                 .isEqualTo("smtp.example.org");
         assertThat(RealmComposer.clientSecret(realm, "wego-platform")).isEqualTo("s");
+        assertThat(composed.path("browserFlow").asText())
+                .as("demo logins stay password-only")
+                .isEqualTo("browser");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs in to the platform the way a browser does, without one: follows the redirect to
@@ -26,6 +27,7 @@ public final class BrowserlessSignIn {
     private static final int MAX_REDIRECTS = 12;
 
     private final HttpClient client;
+    private @Nullable String stopAt;
 
     private BrowserlessSignIn() {
         this.client = HttpClient.newBuilder()
@@ -38,6 +40,54 @@ public final class BrowserlessSignIn {
     /** A new session with no cookies, like a fresh browser profile. */
     public static BrowserlessSignIn newSession() {
         return new BrowserlessSignIn();
+    }
+
+    /**
+     * Stops following redirects at addresses starting with this prefix (a client's redirect URI, which
+     * nothing answers): the page returned is then the redirect itself, its {@code Location} holding the code.
+     */
+    public BrowserlessSignIn stoppingAt(String redirectUriPrefix) {
+        this.stopAt = redirectUriPrefix;
+        return this;
+    }
+
+    /**
+     * Opens the realm's authorisation endpoint for a client, as a browser sent there by that client
+     * would, and returns the page Keycloak shows (its login form).
+     */
+    public Page authorize(String issuer, String clientId, String redirectUri) {
+        stoppingAt(redirectUri);
+        return get(URI.create(issuer + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id="
+                + encode(clientId) + "&redirect_uri=" + encode(redirectUri)));
+    }
+
+    /**
+     * Submits the form with this {@code id} on the page: its hidden fields as the page holds them, plus
+     * the given fields (which win).
+     */
+    public Page submitForm(Page page, String formId, Map<String, String> fields) {
+        Matcher form = Pattern.compile(
+                        "<form[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page.body());
+        if (!form.find()) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri() + ":\n" + page.body());
+        }
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form.group());
+        if (!action.find()) {
+            throw new IllegalStateException("Form " + formId + " has no action on " + page.uri());
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>", Pattern.DOTALL)
+                .matcher(form.group(1));
+        while (hidden.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
+            if (name.find()) {
+                values.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+            }
+        }
+        values.putAll(fields);
+        return submitForm(page.uri().resolve(unescape(action.group(1))), values);
     }
 
     /**
@@ -125,7 +175,9 @@ public final class BrowserlessSignIn {
         for (int i = 0; i < MAX_REDIRECTS; i++) {
             HttpResponse<String> response = send(request);
             var location = response.headers().firstValue("Location");
-            if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+            if (response.statusCode() / 100 != 3
+                    || location.isEmpty()
+                    || (stopAt != null && location.get().startsWith(stopAt))) {
                 return new Page(response.uri(), response.statusCode(), response.body(), response.headers());
             }
             request = HttpRequest.newBuilder(response.uri().resolve(location.get()))
@@ -167,6 +219,13 @@ public final class BrowserlessSignIn {
         /** The first value of a header, or empty. */
         public java.util.Optional<String> header(String name) {
             return headers.firstValue(name);
+        }
+
+        /** The authorisation code of a redirect back to the client, if this is one. */
+        public java.util.Optional<String> authorizationCode() {
+            Matcher code = Pattern.compile("[?&]code=([^&]+)")
+                    .matcher(header("Location").orElse(""));
+            return code.find() ? java.util.Optional.of(code.group(1)) : java.util.Optional.empty();
         }
 
         /** Whether this is Keycloak's login form (e.g. after a wrong password). */

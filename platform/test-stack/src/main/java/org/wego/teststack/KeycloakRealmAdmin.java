@@ -166,19 +166,39 @@ public final class KeycloakRealmAdmin {
         send("PUT", "/clients/" + client.get("id").asString(), JSON.writeValueAsString(client));
     }
 
+    /** A GET of any admin resource of the realm, e.g. {@code /admin-events} or {@code /authentication/flows}. */
+    public JsonNode read(String path) {
+        return JSON.readTree(send("GET", path, null).body());
+    }
+
+    /**
+     * Any admin call on the realm, answered as it is (no exception for a 4xx), for tests that expect a
+     * refusal.
+     *
+     * @param path below {@code /admin/realms/wego}, e.g. {@code /users/ID/reset-password}
+     * @param body JSON, or {@code null}
+     */
+    public HttpResponse<String> call(String method, String path, @Nullable Object body) {
+        return exchange(request(method, path, body == null ? null : JSON.writeValueAsString(body)));
+    }
+
     private HttpResponse<String> send(String method, String path, @Nullable String body) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + REALM + path))
-                .header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        var response = exchange(request.build());
+        var response = exchange(request(method, path, body));
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(
                     method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response;
+    }
+
+    private HttpRequest request(String method, String path, @Nullable String body) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private String adminToken() {

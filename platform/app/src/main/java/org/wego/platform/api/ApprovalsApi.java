@@ -51,6 +51,10 @@ class ApprovalsApi {
      * @param type the approval type, {@code {pluginId}.{kind}}
      * @param organisation the key of the organisation it is for
      * @param subject the submitting plugin's own reference
+     * @param submittedBy who submitted it, by display name
+     * @param submittedByUsername their account's username ({@code null} for requests from before it was kept)
+     * @param decidedBy who decided it, by display name
+     * @param decidedByUsername their account's username
      * @param version increases with every change
      */
     record RequestDto(
@@ -63,10 +67,12 @@ class ApprovalsApi {
             Map<String, String> details,
             String subject,
             String submittedBy,
+            @Nullable String submittedByUsername,
             LocalDateTime submittedAt,
             ApprovalStatus status,
             @Nullable String comment,
             @Nullable String decidedBy,
+            @Nullable String decidedByUsername,
             @Nullable LocalDateTime decidedAt,
             long version) {
 
@@ -81,10 +87,12 @@ class ApprovalsApi {
                     r.details(),
                     r.subject(),
                     r.submitterName(),
+                    r.submitterUsername(),
                     r.submittedAt(),
                     r.status(),
                     r.comment(),
                     r.decidedBy(),
+                    r.decidedByUsername(),
                     r.decidedAt(),
                     r.version());
         }

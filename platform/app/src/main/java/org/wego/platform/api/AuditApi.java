@@ -39,7 +39,9 @@ class AuditApi {
      *
      * @param id its number, increasing
      * @param at when the change was committed (server time)
-     * @param user who made it ({@code system} for background jobs)
+     * @param user who made it, by display name ({@code system} for background jobs)
+     * @param username the account's username, or {@code null} (background jobs, older entries)
+     * @param email the account's e-mail, or {@code null}
      * @param organisation the organisation they acted for
      * @param entity the kind of record, e.g. {@code organisation}
      * @param entityId the record's id
@@ -50,6 +52,8 @@ class AuditApi {
             long id,
             LocalDateTime at,
             String user,
+            @Nullable String username,
+            @Nullable String email,
             @Nullable String organisation,
             String entity,
             String entityId,
@@ -58,7 +62,16 @@ class AuditApi {
 
         static AuditEntryDto of(AuditTrail.Entry e) {
             return new AuditEntryDto(
-                    e.id(), e.at(), e.userName(), e.organisation(), e.entity(), e.entityId(), e.before(), e.after());
+                    e.id(),
+                    e.at(),
+                    e.userName(),
+                    e.username(),
+                    e.email(),
+                    e.organisation(),
+                    e.entity(),
+                    e.entityId(),
+                    e.before(),
+                    e.after());
         }
     }
 
@@ -69,7 +82,7 @@ class AuditApi {
             HttpServletRequest request,
             @Parameter(description = "Kind of record, e.g. organisation") @RequestParam(required = false) @Nullable
                     String entity,
-            @Parameter(description = "Part of a user name, organisation key or record id")
+            @Parameter(description = "Part of a user name, username, e-mail, organisation key or record id")
                     @RequestParam(required = false)
                     @Nullable
                     String text,

@@ -67,12 +67,24 @@ public class ApprovalInbox {
             Map<String, String> details,
             String subject,
             String submitterName,
+            @Nullable String submitterUsername,
             LocalDateTime submittedAt,
             ApprovalStatus status,
             @Nullable String comment,
             @Nullable String decidedBy,
+            @Nullable String decidedByUsername,
             @Nullable LocalDateTime decidedAt,
             long version) {
+
+        /** Who submitted it, by name and username (a renamed account cannot pass as someone else). */
+        public String submitterLabel() {
+            return SignedInUser.actorLabel(submitterName, submitterUsername, null);
+        }
+
+        /** Who decided it, by name and username, or {@code null} while pending. */
+        public @Nullable String decidedByLabel() {
+            return decidedBy == null ? null : SignedInUser.actorLabel(decidedBy, decidedByUsername, null);
+        }
 
         /** The organisation's name in a language. */
         public String organisationName(Locale locale) {
@@ -128,7 +140,8 @@ public class ApprovalInbox {
     private static final String COLUMNS = """
             r.id, r.type, r.plugin_id, r.org_key, COALESCE(o.name_en, r.org_key) AS name_en,
             COALESCE(o.name_ko, r.org_key) AS name_ko, r.title, r.details_json, r.subject, r.submitter_name,
-            r.submitted_at, r.status, r.decision_comment, r.decided_by_name, r.decided_at, r.version
+            r.submitter_username, r.submitted_at, r.status, r.decision_comment, r.decided_by_name,
+            r.decided_by_username, r.decided_at, r.version
             """;
     private static final String FROM = """
              FROM platform_approval_request r
@@ -201,9 +214,9 @@ public class ApprovalInbox {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                             INSERT INTO platform_approval_request (type, plugin_id, org_key, title, details_json, subject,
-                                submitter_id, submitter_name, submitted_at, status, version)
-                            VALUES (:type, :plugin, :org, :title, :details, :subject, :submitterId, :submitterName, :at,
-                                'PENDING', 0)""")
+                                submitter_id, submitter_name, submitter_username, submitted_at, status, version)
+                            VALUES (:type, :plugin, :org, :title, :details, :subject, :submitterId, :submitterName,
+                                :submitterUsername, :at, 'PENDING', 0)""")
                     .param("type", request.type())
                     .param("plugin", pluginId)
                     .param("org", organisation.key().value())
@@ -212,6 +225,7 @@ public class ApprovalInbox {
                     .param("subject", request.subject().strip())
                     .param("submitterId", submitter.id())
                     .param("submitterName", submitter.displayName())
+                    .param("submitterUsername", nullIfEmpty(submitter.username()))
                     .param("at", now)
                     .update(keys);
             long newId = keys.getKeyAs(Number.class).longValue();
@@ -356,12 +370,14 @@ public class ApprovalInbox {
         int updated = jdbc.sql("""
                         UPDATE platform_approval_request
                         SET status = :status, decision_comment = :comment, decided_by_id = :byId,
-                            decided_by_name = :byName, decided_at = :at, version = version + 1
+                            decided_by_name = :byName, decided_by_username = :byUsername, decided_at = :at,
+                            version = version + 1
                         WHERE id = :id AND status = 'PENDING' AND version = :version""")
                 .param("status", outcome.name())
                 .param("comment", comment)
                 .param("byId", officer.id())
                 .param("byName", officer.displayName())
+                .param("byUsername", nullIfEmpty(officer.username()))
                 .param("at", now)
                 .param("id", id)
                 .param("version", before.version())
@@ -382,10 +398,12 @@ public class ApprovalInbox {
                 before.details(),
                 before.subject(),
                 before.submitterName(),
+                before.submitterUsername(),
                 before.submittedAt(),
                 outcome,
                 comment,
                 officer.displayName(),
+                nullIfEmpty(officer.username()),
                 now,
                 before.version() + 1);
         audit.recordAs(officer, ENTITY, Long.toString(id), decisionOf(before), decisionOf(after));
@@ -441,7 +459,7 @@ public class ApprovalInbox {
     }
 
     private static ApprovalException alreadyDecided(Request request) {
-        String by = request.decidedBy() == null ? "?" : request.decidedBy();
+        String by = request.decidedByLabel() == null ? "?" : request.decidedByLabel();
         String when = request.decidedAt() == null ? "?" : WHEN.format(request.decidedAt());
         return new ApprovalException(
                 "approvals.error.already-decided",
@@ -475,6 +493,7 @@ public class ApprovalInbox {
                         filter.text(),
                         "LOWER(r.title)",
                         "LOWER(r.submitter_name)",
+                        "LOWER(r.submitter_username)",
                         "r.org_key",
                         "LOWER(o.name_en)",
                         "o.name_ko",
@@ -513,6 +532,7 @@ public class ApprovalInbox {
         decision.put("status", request.status().name());
         decision.put("comment", request.comment());
         decision.put("decidedBy", request.decidedBy());
+        decision.put("decidedByUsername", request.decidedByUsername());
         return decision;
     }
 
@@ -530,11 +550,17 @@ public class ApprovalInbox {
                         (Map<String, String>) JSON.readValue(rs.getString("details_json"), LinkedHashMap.class)),
                 rs.getString("subject"),
                 rs.getString("submitter_name"),
+                rs.getString("submitter_username"),
                 rs.getObject("submitted_at", LocalDateTime.class),
                 ApprovalStatus.valueOf(rs.getString("status")),
                 rs.getString("decision_comment"),
                 rs.getString("decided_by_name"),
+                rs.getString("decided_by_username"),
                 rs.getObject("decided_at", LocalDateTime.class),
                 rs.getLong("version"));
+    }
+
+    private static @Nullable String nullIfEmpty(String value) {
+        return value.isEmpty() ? null : value;
     }
 }

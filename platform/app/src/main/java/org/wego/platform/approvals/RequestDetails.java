@@ -19,7 +19,7 @@ class RequestDetails extends Div {
         add(line("approvals.type", RequestGrid.typeLabel(this, inbox, request.type())));
         add(line(
                 "approvals.organisation", request.organisationName(getLocale()) + " (" + request.organisation() + ")"));
-        add(line("approvals.submitter", request.submitterName() + ", " + when.format(request.submittedAt())));
+        add(line("approvals.submitter", request.submitterLabel() + ", " + when.format(request.submittedAt())));
         for (Map.Entry<String, String> detail : request.details().entrySet()) {
             add(new Paragraph(new Span(detail.getKey() + ": "), new Span(detail.getValue())));
         }
@@ -29,7 +29,8 @@ class RequestDetails extends Div {
         if (request.decidedAt() != null) {
             add(line(
                     "approvals.decided",
-                    getTranslation("approvals.decided.by", request.decidedBy(), when.format(request.decidedAt()))));
+                    getTranslation(
+                            "approvals.decided.by", request.decidedByLabel(), when.format(request.decidedAt()))));
         }
         if (request.comment() != null) {
             add(line("approvals.comment", request.comment()));

@@ -42,7 +42,7 @@ class RequestGrid extends Grid<Request> {
         addColumn(Request::title)
                 .setHeader(getTranslation("approvals.title-column"))
                 .setFlexGrow(3);
-        addColumn(Request::submitterName).setHeader(getTranslation("approvals.submitter"));
+        addColumn(Request::submitterLabel).setHeader(getTranslation("approvals.submitter"));
         addComponentColumn(r -> statusBadge(this, r))
                 .setHeader(getTranslation("approvals.status"))
                 .setAutoWidth(true)

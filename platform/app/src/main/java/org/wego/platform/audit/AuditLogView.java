@@ -14,6 +14,7 @@ import java.time.format.FormatStyle;
 import org.wego.platform.audit.AuditTrail.Entry;
 import org.wego.platform.audit.AuditTrail.Filter;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.SignedInUser;
 
 /** The secretariat reads the audit trail, newest first, filtered; nothing here changes it. */
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
@@ -41,7 +42,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.userName() + (e.organisation() == null ? "" : " (" + e.organisation() + ")"))
+        grid.addColumn(e -> SignedInUser.actorLabel(e.userName(), e.username(), e.email())
+                        + (e.organisation() == null ? "" : ", " + e.organisation()))
                 .setHeader(getTranslation("audit.who"));
         grid.addColumn(Entry::entity).setHeader(getTranslation("audit.entity"));
         grid.addColumn(Entry::entityId).setHeader(getTranslation("audit.id"));

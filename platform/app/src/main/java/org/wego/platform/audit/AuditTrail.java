@@ -22,11 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail implements AuditLog {
 
-    /** One entry as the secretariat reads it. */
+    /**
+     * One entry as the secretariat reads it: who acted by display name, and by the account's username
+     * and e-mail (empty for entries written before they were recorded, and for the system).
+     */
     public record Entry(
             long id,
             LocalDateTime at,
             String userName,
+            @Nullable String username,
+            @Nullable String email,
             @Nullable String organisation,
             String entity,
             String entityId,
@@ -60,11 +65,15 @@ public class AuditTrail implements AuditLog {
     public void recordAs(
             @Nullable SignedInUser user, String entity, String id, @Nullable Object before, @Nullable Object after) {
         jdbc.sql("""
-                        INSERT INTO platform_audit_entry (at, user_id, user_name, organisation, entity, entity_id, before_json, after_json)
-                        VALUES (:at, :userId, :userName, :organisation, :entity, :entityId, :before, :after)""")
+                        INSERT INTO platform_audit_entry (at, user_id, user_name, user_username, user_email, organisation,
+                            entity, entity_id, before_json, after_json)
+                        VALUES (:at, :userId, :userName, :username, :email, :organisation, :entity, :entityId, :before,
+                            :after)""")
                 .param("at", LocalDateTime.now(clock))
                 .param("userId", user == null ? "system" : user.id())
                 .param("userName", user == null ? "system" : user.displayName())
+                .param("username", user == null || user.username().isEmpty() ? null : user.username())
+                .param("email", user == null || user.email().isEmpty() ? null : user.email())
                 .param("organisation", user == null ? null : user.organisation().value())
                 .param("entity", entity)
                 .param("entityId", id)
@@ -78,15 +87,19 @@ public class AuditTrail implements AuditLog {
     public List<Entry> read(SignedInUser reader, Filter filter, int offset, int limit) {
         reader.requireRole(Role.SECRETARIAT, "audit.read");
         SqlFilter where = filterOf(filter);
-        return where.bind(jdbc.sql("SELECT id, at, user_name, organisation, entity, entity_id, before_json, after_json"
-                                + " FROM platform_audit_entry" + where.where()
-                                + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                        .param("limit", Math.min(Math.max(limit, 1), 500))
-                        .param("offset", Math.max(offset, 0)))
+        return where.bind(
+                        jdbc.sql("SELECT id, at, user_name, user_username, user_email, organisation, entity, entity_id,"
+                                        + " before_json, after_json"
+                                        + " FROM platform_audit_entry" + where.where()
+                                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                                .param("limit", Math.min(Math.max(limit, 1), 500))
+                                .param("offset", Math.max(offset, 0)))
                 .query((rs, row) -> new Entry(
                         rs.getLong("id"),
                         rs.getObject("at", LocalDateTime.class),
                         rs.getString("user_name"),
+                        rs.getString("user_username"),
+                        rs.getString("user_email"),
                         rs.getString("organisation"),
                         rs.getString("entity"),
                         rs.getString("entity_id"),
@@ -116,7 +129,13 @@ public class AuditTrail implements AuditLog {
     private static SqlFilter filterOf(Filter filter) {
         return new SqlFilter()
                 .equalTo("entity", filter.entity() == null || filter.entity().isBlank() ? null : filter.entity())
-                .containsText(filter.text(), "LOWER(user_name)", "LOWER(entity_id)", "LOWER(organisation)");
+                .containsText(
+                        filter.text(),
+                        "LOWER(user_name)",
+                        "LOWER(user_username)",
+                        "LOWER(user_email)",
+                        "LOWER(entity_id)",
+                        "LOWER(organisation)");
     }
 
     private static @Nullable String json(@Nullable Object value) {

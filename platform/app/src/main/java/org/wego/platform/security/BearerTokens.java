@@ -24,10 +24,11 @@ import org.wego.plugin.api.Role;
 
 /**
  * Bearer tokens on {@code /api/**}: Keycloak access tokens of the platform's own clients ({@link
- * ApiTokenSettings}), checked against the realm's keys and issuer. Realm roles become {@code ROLE_*} authorities exactly as at a browser sign-in, so an API
- * call is the same {@link org.wego.plugin.api.SignedInUser} as the UI's; a client's scopes ({@code
- * scope} and the realm's {@code wego_scope} claim, which a client mapper sets because the realm keeps
- * Keycloak's default client scopes) become {@code SCOPE_*} authorities.
+ * ApiTokenSettings}), checked against the realm's keys and issuer. Realm roles become {@code ROLE_*}
+ * authorities exactly as at a browser sign-in, so an API call is the same {@link
+ * org.wego.plugin.api.SignedInUser} as the UI's; a client's scopes ({@code scope} and the realm's
+ * {@code wego_scope} claim, which a client mapper sets because the realm keeps Keycloak's default
+ * client scopes) become {@code SCOPE_*} authorities.
  */
 final class BearerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -43,7 +44,7 @@ final class BearerTokens implements Converter<Jwt, AbstractAuthenticationToken> 
     static final String AUTHORISED_PARTY_CLAIM = "azp";
 
     /**
-     * Validates signature, expiry and issuer. The keys are fetched on first use, not at start, so the
+     * Validates the signature, then {@link #validator the claims}. The keys are fetched on first use, not at start, so the
      * platform starts while Keycloak is down (like {@link IdentityProvider}).
      */
     static JwtDecoder decoder(String issuer, ApiTokenSettings settings) {

@@ -45,8 +45,10 @@ public final class PlatformUsers {
             name = claims.getClaimAsString("preferred_username");
         }
         String email = claims.getClaimAsString("email");
+        String username = claims.getClaimAsString("preferred_username");
         return new SignedInUser(
                 claims.getClaimAsString("sub"),
+                username == null ? "" : username,
                 name == null ? "" : name,
                 email == null ? "" : email,
                 roles((Authentication) principal),

@@ -35,7 +35,7 @@ class ApiAccessRuleTest {
     }
 
     private static SignedInUser user(Role role) {
-        return new SignedInUser("x", "x", "", Set.of(role), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
+        return new SignedInUser("x", "x", "x", "", Set.of(role), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
     }
 
     @Test

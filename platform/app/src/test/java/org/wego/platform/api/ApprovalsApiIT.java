@@ -62,6 +62,7 @@ class ApprovalsApiIT {
     void eachCallerListsItsScopeAndTheSecretariatDecidesOnce() throws Exception {
         var submitter = new SignedInUser(
                 "h1",
+                "hanoi.demo",
                 "Nguyen Thi Lan",
                 "h1@example.org",
                 Set.of(Role.MEMBER_CITY),
@@ -95,7 +96,19 @@ class ApprovalsApiIT {
                 "secretariat.demo",
                 "{\"outcome\":\"APPROVED\",\"comment\":\"Fine\"}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-        assertThat(JSON.readTree(approved.body()).path("status").asText()).isEqualTo("APPROVED");
+        JsonNode decided = JSON.readTree(approved.body());
+        assertThat(decided.path("status").asText()).isEqualTo("APPROVED");
+        // Who acted, by account as well as by name: a renamed account cannot pass as someone else.
+        assertThat(decided.path("submittedBy").asText()).isEqualTo("Nguyen Thi Lan");
+        assertThat(decided.path("submittedByUsername").asText()).isEqualTo("hanoi.demo");
+        assertThat(decided.path("decidedBy").asText()).isEqualTo("Minji Park");
+        assertThat(decided.path("decidedByUsername").asText()).isEqualTo("secretariat.demo");
+        var audit = call("GET", "/api/v1/audit?text=secretariat.demo&size=100", "secretariat.demo", null);
+        assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+        JsonNode entry = JSON.readTree(audit.body()).path("items").get(0);
+        assertThat(entry.path("user").asText()).isEqualTo("Minji Park");
+        assertThat(entry.path("username").asText()).isEqualTo("secretariat.demo");
+        assertThat(entry.path("email").asText()).isEqualTo("minji.park@secretariat.wego.example.org");
 
         var again = call(
                 "POST",

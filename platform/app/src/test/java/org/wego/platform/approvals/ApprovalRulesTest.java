@@ -101,6 +101,6 @@ class ApprovalRulesTest {
 
     private static SignedInUser user(Role role, String organisation) {
         return new SignedInUser(
-                "u", "U", "u@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
+                "u", "u", "U", "u@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
     }
 }

@@ -80,7 +80,7 @@ class ApprovalsIT {
 
     private static SignedInUser user(String id, String name, Role role, String organisation) {
         return new SignedInUser(
-                id, name, id + "@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
+                id, id, name, id + "@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
     }
 
     private long submit(SignedInUser submitter, String organisation, String subject) {
@@ -121,6 +121,11 @@ class ApprovalsIT {
 
         assertThat(decided.status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(decided.decidedBy()).isEqualTo("Minji Park");
+        Request stored = inbox.byId(minji, id).orElseThrow();
+        assertThat(stored.decidedByUsername()).isEqualTo("s1");
+        assertThat(stored.submitterUsername()).isEqualTo("h1");
+        assertThat(stored.submitterLabel()).as("the inbox shows the account").isEqualTo("Nguyen Thi Lan (h1)");
+        assertThat(stored.decidedByLabel()).isEqualTo("Minji Park (s1)");
         assertThat(jdbc.sql("SELECT outcome, seen FROM approvals_fixture_decision WHERE subject = 'approve-me'")
                         .query((rs, row) -> rs.getString(1) + "/" + rs.getString(2))
                         .single())
@@ -179,7 +184,7 @@ class ApprovalsIT {
                 try {
                     return "won:"
                             + inbox.decide(officer, id, outcome, "by " + officer.displayName())
-                                    .decidedBy();
+                                    .decidedByLabel();
                 } catch (ApprovalException e) {
                     return e.messageKey() + ":" + e.arguments()[0];
                 }
@@ -201,7 +206,7 @@ class ApprovalsIT {
                 .filteredOn(o -> !o.startsWith("won:"))
                 .hasSize(officers - 1)
                 .allMatch(o -> o.equals("approvals.error.already-decided:" + winner));
-        assertThat(inbox.byId(minji, id).orElseThrow().decidedBy()).isEqualTo(winner);
+        assertThat(inbox.byId(minji, id).orElseThrow().decidedByLabel()).isEqualTo(winner);
         assertThat(rows("approvals_fixture_decision", "race"))
                 .as("the handler ran once")
                 .isEqualTo(1);

@@ -43,6 +43,7 @@ class AuditTrailIT {
 
     private final SignedInUser secretariat = new SignedInUser(
             "s1",
+            "s1",
             "Minji Park",
             "m@example.org",
             Set.of(Role.SECRETARIAT),
@@ -82,8 +83,34 @@ class AuditTrailIT {
     }
 
     @Test
+    void anEntryNamesTheAccountBesideTheDisplayNameSoARenameCannotHideWhoActed() {
+        var renamed = new SignedInUser(
+                "h1",
+                "hanoi.demo",
+                "Minji Park",
+                "lan.nguyen@hanoi.example.org",
+                Set.of(Role.MEMBER_CITY),
+                OrganisationKey.of("vn-hanoi"),
+                Locale.ENGLISH);
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> trail.recordAs(renamed, "test.account", "a1", null, Map.of("a", 1)));
+
+        var entry =
+                trail.read(secretariat, new Filter("test.account", null), 0, 10).getFirst();
+        assertThat(entry.userName()).isEqualTo("Minji Park");
+        assertThat(entry.username()).isEqualTo("hanoi.demo");
+        assertThat(entry.email()).isEqualTo("lan.nguyen@hanoi.example.org");
+        assertThat(SignedInUser.actorLabel(entry.userName(), entry.username(), entry.email()))
+                .isEqualTo("Minji Park (hanoi.demo, lan.nguyen@hanoi.example.org)");
+        assertThat(trail.read(secretariat, new Filter("test.account", "hanoi.demo"), 0, 10))
+                .as("found by username")
+                .hasSize(1);
+    }
+
+    @Test
     void onlyTheSecretariatReadsTheTrail() {
         var chengdu = new SignedInUser(
+                "r1",
                 "r1",
                 "Li Wei",
                 "l@example.org",

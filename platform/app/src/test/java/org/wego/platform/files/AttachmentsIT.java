@@ -378,6 +378,6 @@ class AttachmentsIT {
 
     private static SignedInUser user(String id, String name, Role role, String organisation) {
         return new SignedInUser(
-                id, name, id + "@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
+                id, id, name, id + "@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
     }
 }

@@ -25,7 +25,8 @@ class NavigationRegistryTest {
     private final NavigationRegistry registry = new NavigationRegistry();
 
     private static SignedInUser user(Role role) {
-        return new SignedInUser("id", "Name", "a@b.org", Set.of(role), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
+        return new SignedInUser(
+                "id", "id", "Name", "a@b.org", Set.of(role), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
     }
 
     @Test

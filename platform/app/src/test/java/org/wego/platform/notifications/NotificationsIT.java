@@ -83,7 +83,7 @@ class NotificationsIT {
 
     private SignedInUser reader(String id, Locale locale) {
         return new SignedInUser(
-                id, id, "x@example.org", Set.of(Role.MEMBER_CITY), OrganisationKey.of("vn-hanoi"), locale);
+                id, id, id, "x@example.org", Set.of(Role.MEMBER_CITY), OrganisationKey.of("vn-hanoi"), locale);
     }
 
     @Test
@@ -223,6 +223,7 @@ class NotificationsIT {
 
     private static SignedInUser secretariat() {
         return new SignedInUser(
+                "s1",
                 "s1",
                 "s1",
                 "s@example.org",

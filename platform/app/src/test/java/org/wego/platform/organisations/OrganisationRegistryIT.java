@@ -150,6 +150,7 @@ class OrganisationRegistryIT {
     private static SignedInUser user(Role role, String organisation) {
         return new SignedInUser(
                 "u-" + role,
+                "u-" + role,
                 "Officer",
                 "o@example.org",
                 Set.of(role),

@@ -93,6 +93,6 @@ class OrganisationScopeTest {
 
     private static SignedInUser user(Role role, String organisation) {
         return new SignedInUser(
-                "u", "U", "u@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
+                "u", "u", "U", "u@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
     }
 }

@@ -330,7 +330,7 @@ class PluginRuntimeIT {
 
     private static SignedInUser user(Role role) {
         return new SignedInUser(
-                "u", "U", "u@example.org", Set.of(role), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
+                "u", "u", "U", "u@example.org", Set.of(role), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
     }
 
     private static Path temporaryFolder(String name) {

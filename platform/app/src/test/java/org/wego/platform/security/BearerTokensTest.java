@@ -38,6 +38,8 @@ class BearerTokensTest {
 
         assertThat(user).isNotNull();
         assertThat(user.id()).isEqualTo("subject-1");
+        assertThat(user.username()).isEqualTo("hanoi.demo");
+        assertThat(user.actorLabel()).isEqualTo("Nguyen Thi Lan (hanoi.demo, lan@hanoi.example.org)");
         assertThat(user.displayName()).isEqualTo("Nguyen Thi Lan");
         assertThat(user.roles()).containsExactly(Role.MEMBER_CITY);
         assertThat(user.organisation().value()).isEqualTo("vn-hanoi");

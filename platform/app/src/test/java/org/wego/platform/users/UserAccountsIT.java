@@ -58,7 +58,7 @@ class UserAccountsIT {
 
     private static SignedInUser user(String id, Role role, String organisation) {
         return new SignedInUser(
-                id, id, id + "@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
+                id, id, id, id + "@example.org", Set.of(role), OrganisationKey.of(organisation), Locale.ENGLISH);
     }
 
     private static String uniqueEmail(String who) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class AccessTest {
 
     private static SignedInUser userWith(Role... roles) {
-        return new SignedInUser("id", "Name", "a@b.org", Set.of(roles), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
+        return new SignedInUser(
+                "id", "id", "Name", "a@b.org", Set.of(roles), OrganisationKey.of("vn-hanoi"), Locale.ENGLISH);
     }
 
     @Test

@@ -354,6 +354,7 @@ class ApplicationsTest {
     private static SignedInUser user(Role role, String organisation) {
         return new SignedInUser(
                 role.claimValue() + "-user",
+                role.claimValue() + "-user",
                 "Test " + role.claimValue(),
                 role.claimValue() + "@example.org",
                 Set.of(role),

@@ -186,6 +186,7 @@ class MemberDirectoryTest {
     private static SignedInUser user(Role role, OrganisationKey organisation) {
         return new SignedInUser(
                 role.claimValue() + "-1",
+                role.claimValue() + "-1",
                 "Test " + role.claimValue(),
                 "test@example.org",
                 Set.of(role),

@@ -299,6 +299,7 @@ class MemberProfilesTest {
     private static SignedInUser user(Role role, OrganisationKey organisation) {
         return new SignedInUser(
                 "u-" + organisation,
+                "u-" + organisation,
                 "User of " + organisation,
                 organisation + "@example.org",
                 Set.of(role),

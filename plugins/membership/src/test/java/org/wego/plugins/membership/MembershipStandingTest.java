@@ -87,6 +87,7 @@ class MembershipStandingTest {
     private static SignedInUser user(Role role, OrganisationKey organisation) {
         return new SignedInUser(
                 "u-" + organisation,
+                "u-" + organisation,
                 "User of " + organisation,
                 organisation + "@example.org",
                 Set.of(role),

@@ -19,6 +19,7 @@ class NoticesTest {
 
     private static final SignedInUser HANOI = new SignedInUser(
             "u1",
+            "u1",
             "Nguyen Thi Lan",
             "lan@hanoi.example.org",
             Set.of(Role.MEMBER_CITY),

@@ -151,7 +151,13 @@ public final class EnrolmentBench {
         private final JdbcClient jdbc;
         private final List<Organisation> cities;
         private final SignedInUser officer = new SignedInUser(
-                "bench-secretariat", "Bench secretariat", "", Set.of(Role.SECRETARIAT), SECRETARIAT, Locale.ENGLISH);
+                "bench-secretariat",
+                "bench-secretariat",
+                "Bench secretariat",
+                "",
+                Set.of(Role.SECRETARIAT),
+                SECRETARIAT,
+                Locale.ENGLISH);
         private int serial;
 
         Bench(Plugin plugin, ApprovalInbox inbox, DataSource dataSource, OrganisationDirectory directory) {
