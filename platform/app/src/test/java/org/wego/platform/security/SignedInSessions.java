@@ -87,6 +87,12 @@ abstract class SignedInSessions {
     static void closeChromium() {
         browser.close();
         playwright.close();
+        // Back to the realm file's URL, so no later test class's sign-out calls this class's closed port.
+        TestStack.current()
+                .realmAdmin()
+                .setBackChannelLogoutUrl(
+                        TestStack.current().oidcClientId(),
+                        "http://localhost:8080" + PlatformSessions.BACK_CHANNEL_LOGOUT_PATH);
     }
 
     @BeforeEach
