@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.wego.platform.i18n.Translations;
+import org.wego.platform.transactions.TransactionRetry;
 import org.wego.plugin.api.ApprovalException;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PermissionDeniedException;
@@ -119,6 +120,12 @@ class ApiProblems {
             String detail =
                     status == HttpStatus.NOT_FOUND ? "api.problem.not-found.detail" : "api.problem.request.detail";
             return problem(request, status, detail, null);
+        }
+        if (TransactionRetry.isLockConflict(e)) {
+            // Still in a deadlock or lock wait after the retries: nothing was saved, and trying again is right.
+            LOG.warn(
+                    "API call {} {} met lock conflicts on every attempt", request.getMethod(), request.getRequestURI());
+            return problem(request, HttpStatus.CONFLICT, "api.problem.busy.detail", null);
         }
         LOG.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.detail", null);

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.jdbc.SqlFilter;
 import org.wego.platform.security.CurrentUser;
+import org.wego.platform.transactions.RetryingTransactionTemplate;
 import org.wego.plugin.api.ApprovalDecision;
 import org.wego.plugin.api.ApprovalException;
 import org.wego.plugin.api.ApprovalRequest;
@@ -173,7 +174,7 @@ public class ApprovalInbox {
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactions);
+        this.transactions = new RetryingTransactionTemplate(transactions);
     }
 
     // ---- plugins

@@ -26,6 +26,7 @@ import org.pf4j.RuntimeMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.CachedIntrospectionResults;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -44,6 +45,8 @@ import org.wego.platform.files.FileStore;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
+import org.wego.platform.transactions.RetryingTransactionTemplate;
+import org.wego.platform.transactions.TransactionRetryAdvisor;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.PluginApiVersion;
@@ -176,6 +179,12 @@ public class PluginRuntime implements SmartLifecycle {
         context.setId("wego-plugin-api");
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(PlatformTransactionManager.class, () -> transactions);
+        // For programmatic transactions: runs an outermost one again after a deadlock or lock wait timeout.
+        // One per plugin bean that asks (prototype): a plugin's settings on it stay its own.
+        context.registerBean(
+                TransactionTemplate.class,
+                () -> new RetryingTransactionTemplate(transactions),
+                definition -> definition.setScope(BeanDefinition.SCOPE_PROTOTYPE));
         context.registerBean(Clock.class, () -> clock);
         for (Class<?> type : PluginApiServices.TYPES) {
             registerService(context, type, services);
@@ -564,6 +573,11 @@ public class PluginRuntime implements SmartLifecycle {
                         clock,
                         pluginDataSource,
                         translations));
+        // Its @Transactional methods run again after a deadlock or lock wait timeout, like the platform's.
+        context.registerBean(
+                TransactionRetryAdvisor.class,
+                TransactionRetryAdvisor::new,
+                definition -> definition.setRole(BeanDefinition.ROLE_INFRASTRUCTURE));
         context.register(entry);
         contexts.add(loader, context);
         // Set before refresh: a failing refresh leaves a half-built context that unregister() closes.

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.plugin.api.InvalidInputException;
@@ -58,15 +57,13 @@ class NominationUpload {
     private final TransactionTemplate transactions;
 
     NominationUpload(
-            PluginContext platform,
-            Programmes programmes,
-            Nominations nominations,
-            PlatformTransactionManager transactionManager) {
+            PluginContext platform, Programmes programmes, Nominations nominations, TransactionTemplate transactions) {
         this.platform = platform;
         this.programmes = programmes;
         this.nominations = nominations;
         this.jdbc = JdbcClient.create(platform.dataSource());
-        this.transactions = new TransactionTemplate(transactionManager);
+        // The platform's template: it runs a check or a save again after a deadlock or lock wait timeout.
+        this.transactions = transactions;
     }
 
     /** The rows saved as nominations (their ids) and the check made while saving. */

@@ -92,6 +92,10 @@ class Nominations {
         if (!mayNominateFor(user, organisation)) {
             throw new PermissionDeniedException(TrainingPlugin.NOMINATE);
         }
+        // Locks in one order, programme first: its row, then the trainee's e-mail, then the inbox request.
+        // Nominations of one programme (by hand, by API or by upload) thus queue instead of meeting in
+        // the trainee index's gap locks (the deadlocks on INSERT INTO training_trainee).
+        lockProgramme(programmeId);
         Programme programme = programmes
                 .find(programmeId)
                 .orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
@@ -235,6 +239,14 @@ class Nominations {
         return jdbc.sql(SELECT + " WHERE n.id = :id")
                 .param("id", id)
                 .query(Nominations::nomination)
+                .optional();
+    }
+
+    /** Takes the programme's row lock (the one {@link Seats} takes) for the rest of the transaction. */
+    private void lockProgramme(long programmeId) {
+        jdbc.sql("SELECT id FROM training_programme WHERE id = :id FOR UPDATE")
+                .param("id", programmeId)
+                .query(Long.class)
                 .optional();
     }
 
