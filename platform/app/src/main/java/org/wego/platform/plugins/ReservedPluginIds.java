@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * Plugin ids the platform keeps for itself. A plugin's id becomes its table prefix, its history table
  * ({@code {prefix}changelog}), the first segment of its pages ({@code /{id}/…}), of its REST endpoints
  * ({@code /api/v1/{id}}) and of its message keys and permissions ({@code {id}.…}); an id that names
- * something of the platform's would take over or shadow it. {@code ReservedPluginIdsIT} checks the
+ * something of the platform's would take over or shadow it. {@code PluginSigningIT} checks the
  * lists against the routes, endpoints and bundles of a running platform, so a new platform feature
  * that forgets to reserve its name fails the build.
  */

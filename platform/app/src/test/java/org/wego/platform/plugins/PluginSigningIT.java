@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,9 +24,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
 import org.wego.platform.i18n.Translations;
@@ -75,6 +82,10 @@ class PluginSigningIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMappings;
 
     private BrowserlessSignIn secretariat;
 
@@ -210,6 +221,51 @@ class PluginSigningIT {
         assertThat(tableExists("platform_audit_entry")).isTrue();
         assertThat(secretariat.get(url("admin/plugins")).status()).isEqualTo(200);
         assertThat(runtime.plugin("signed").orElseThrow().state()).isEqualTo(PluginState.STARTED);
+    }
+
+    @Test
+    @Order(9)
+    void everyNameThePlatformUsesIsReservedSoNoPluginCanTakeItOver() throws IOException {
+        var pluginIds = runtime.plugins().stream().map(PluginStatus::id).collect(Collectors.toSet());
+        Set<String> used = new TreeSet<>();
+        // The first segment of every page of the platform's own (a plugin's pages are {id}/...).
+        navigation.views().stream()
+                .filter(v -> !pluginIds.contains(v.owner()))
+                .map(v -> firstSegment(v.view().path()))
+                .forEach(used::add);
+        // The first segment of every address a controller answers (a plugin's endpoints are /api/v1/{id}).
+        handlerMappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream())
+                .map(this::firstSegment)
+                .forEach(used::add);
+        // Only what a plugin could be called matters (not 'swagger-ui.html', '{id}' or '').
+        used.removeIf(name -> !org.wego.plugin.api.PluginIds.isValid(name));
+        // The first segment of the platform's own message keys (a plugin's are {id}.…): the bundles found
+        // as Translations finds the platform's, on the class path.
+        for (Resource bundle :
+                new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties")) {
+            var properties = new Properties();
+            try (var in = bundle.getInputStream()) {
+                properties.load(in);
+            }
+            properties.stringPropertyNames().stream()
+                    .map(key -> key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.')))
+                    // The organisation status labels the platform shows and the membership plugin shares.
+                    .filter(prefix -> !prefix.equals("membership"))
+                    .forEach(used::add);
+        }
+
+        assertThat(used).isNotEmpty().contains("admin", "api", "files", "account", "nav");
+        assertThat(used)
+                .as("names the platform uses that ReservedPluginIds does not reserve")
+                .allSatisfy(name ->
+                        assertThat(ReservedPluginIds.collisionOf(name)).as(name).isPresent());
+    }
+
+    private String firstSegment(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        int slash = trimmed.indexOf('/');
+        return slash < 0 ? trimmed : trimmed.substring(0, slash);
     }
 
     // ---- the jars
