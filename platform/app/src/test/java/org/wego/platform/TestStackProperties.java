@@ -43,5 +43,7 @@ public final class TestStackProperties {
         registry.add("wego.plugins.dir", () -> emptyPluginsFolder(testClass));
         // And its own empty file store.
         registry.add("wego.files.dir", () -> emptyFolder("wego-files-", testClass));
+        // Tests sign in and call from one address many times a minute; PublicWebIT sets the limit it tests.
+        registry.add("wego.web.public-requests-per-minute", () -> "0");
     }
 }
