@@ -72,6 +72,18 @@ final class RunningPlatform implements AutoCloseable {
         return context.getBeansOfType(type).values();
     }
 
+    /** The server's session of a session id (Tomcat's manager), or null when there is none (any more). */
+    org.apache.catalina.@org.jspecify.annotations.Nullable Session session(String id) {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
+        var web = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
+        try {
+            return web.getManager().findSession(id);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The platform's address, ending in a slash. */
     URI baseUrl() {
         return baseUrl;

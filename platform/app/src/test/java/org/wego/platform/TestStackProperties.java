@@ -49,5 +49,7 @@ public final class TestStackProperties {
         registry.add("wego.plugins.trust-store-password", () -> DevelopmentKey.TRUST_STORE_PASSWORD);
         // And its own empty file store.
         registry.add("wego.files.dir", () -> emptyFolder("wego-files-", testClass));
+        // Tests sign in and call from one address many times a minute; PublicWebIT sets the limit it tests.
+        registry.add("wego.web.public-requests-per-minute", () -> "0");
     }
 }

@@ -288,10 +288,14 @@ public class UserAccounts {
         if (inviter.hasRole(Role.SECRETARIAT)) {
             return;
         }
-        // A regional office: member-city users only, for members of its own region only.
+        // A regional office: member-city users only, for members of its own region only (an applicant is
+        // not one yet: the secretariat invites its contact when it is admitted).
         boolean ownRegion = inviter.organisation().equals(organisation.regionalOffice())
                 && organisations.isInScopeOf(inviter, organisation);
-        if (role != Role.MEMBER_CITY || !organisation.type().isMemberType() || !ownRegion) {
+        if (role != Role.MEMBER_CITY
+                || !organisation.type().isMemberType()
+                || !ownRegion
+                || !org.wego.platform.organisations.Organisations.isVisibleTo(inviter, organisation)) {
             throw new PermissionDeniedException("users.invite");
         }
     }

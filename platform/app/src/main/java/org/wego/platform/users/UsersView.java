@@ -89,6 +89,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         return organisations.membersOfRegion(user.organisation()).stream()
                 .filter(o -> o.type().isMemberType())
+                .filter(o -> Organisations.isVisibleTo(user, o))
                 .toList();
     }
 

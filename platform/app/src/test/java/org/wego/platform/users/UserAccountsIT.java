@@ -49,6 +49,9 @@ class UserAccountsIT {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private final TestStack stack = TestStack.current();
     private final KeycloakRealmAdmin realm = stack.realmAdmin();
 
@@ -124,6 +127,18 @@ class UserAccountsIT {
                         () -> accounts.invite(CHENGDU, invitation("ro-chengdu", Role.REGIONAL_OFFICE, officeColleague)))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> accounts.invite(HANOI, invitation("vn-hanoi", Role.MEMBER_CITY, uniqueEmail("x"))))
+                .isInstanceOf(PermissionDeniedException.class);
+        // An applicant of its region is not a member yet, and the secretariat's only (issue 13).
+        org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("""
+                        INSERT INTO platform_organisation (org_key, type, name_en, name_ko, country, continent, capital,
+                            regional_office_id, status, version)
+                        SELECT 'vn-applicant-users', 'CITY', 'Applicant', 'Applicant', 'VN', 'ASIA', FALSE, id,
+                            'APPLICANT', 0
+                        FROM platform_organisation WHERE org_key = 'ro-chengdu'""")
+                .update();
+        assertThatThrownBy(() -> accounts.invite(
+                        CHENGDU, invitation("vn-applicant-users", Role.MEMBER_CITY, uniqueEmail("applicant"))))
                 .isInstanceOf(PermissionDeniedException.class);
 
         assertThat(accounts.visibleTo(SECRETARIAT))

@@ -228,6 +228,46 @@ class MemberDirectoryIT {
         }
     }
 
+    /**
+     * One policy with the platform (issue 13): an applicant is the secretariat's only, in the
+     * directory's search by status and by id, as in the platform's API and screens.
+     */
+    @Test
+    void applicantsAreTheSecretariatsOnly(RunningPlatform platform) throws Exception {
+        var d = new Directory(platform);
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(
+                d.calls.platformBean(javax.sql.DataSource.class));
+        jdbc.sql("""
+                        INSERT IGNORE INTO platform_organisation (org_key, type, name_en, name_ko, country, continent,
+                            capital, status, version)
+                        VALUES ('vn-applicant-directory', 'CITY', 'Applicant Directory City', '신청 도시', 'VN', 'ASIA',
+                            FALSE, 'APPLICANT', 0)""").update();
+        long id = jdbc.sql("SELECT id FROM platform_organisation WHERE org_key = 'vn-applicant-directory'")
+                .query(Long.class)
+                .single();
+        try (var as = d.calls.as(Role.SECRETARIAT, SECRETARIAT)) {
+            assertThat(d.keys(d.search(d.filtered("status", MembershipStatus.APPLICANT), 0, 50, Locale.ENGLISH)))
+                    .contains("vn-applicant-directory");
+            assertThat(d.calls.bean(MemberDirectory.class).invoke("entry", id).toString())
+                    .contains("vn-applicant-directory");
+        }
+        for (var role : List.of(Role.REGIONAL_OFFICE, Role.MEMBER_CITY)) {
+            try (var as = d.calls.as(role, role == Role.REGIONAL_OFFICE ? OrganisationKey.of("ro-chengdu") : HANOI)) {
+                assertThatThrownBy(
+                                () -> d.search(d.filtered("status", MembershipStatus.APPLICANT), 0, 10, Locale.ENGLISH))
+                        .isInstanceOf(PermissionDeniedException.class);
+                assertThat(d.calls
+                                .bean(MemberDirectory.class)
+                                .invoke("entry", id)
+                                .toString())
+                        .as(role + ": the same as an unknown id")
+                        .isEqualTo("Optional.empty");
+                assertThat(d.keys(d.search(d.query("Applicant Directory", "PREFIX"), 0, 50, Locale.ENGLISH)))
+                        .isEmpty();
+            }
+        }
+    }
+
     @Test
     void forgedOrInvalidFilterValuesAreRefused(RunningPlatform platform) throws Exception {
         var d = new Directory(platform);
