@@ -1,13 +1,11 @@
 package org.wego.uitests;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wego.teststack.HeadlessChromium;
 
 /**
  * The machine's Chromium (the Debian package), driven by Playwright and launched once per test run.
@@ -26,23 +24,10 @@ final class SharedChromium implements AutoCloseable {
     }
 
     static SharedChromium launch() {
-        Path executable = Path.of(System.getProperty("wego.ui-tests.chromium", "/usr/bin/chromium"));
-        var playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Path executable = HeadlessChromium.executable();
+        var playwright = HeadlessChromium.playwright();
         try {
-            var browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(executable)
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-quic",
-                                    "--no-first-run",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync")));
+            var browser = HeadlessChromium.launch(playwright);
             LOG.info("UI tests run in Chromium {} ({})", browser.version(), executable);
             return new SharedChromium(playwright, browser);
         } catch (RuntimeException e) {

@@ -66,10 +66,13 @@ final class ReservedPluginIds {
             "outbox",
             "registry",
             "role",
+            "session",
             "shell",
             "signin",
+            "spreadsheet",
             "system",
-            "users");
+            "users",
+            "web");
 
     private static final Map<String, Collision> RESERVED = Stream.of(
                     TABLES.stream().map(id -> Map.entry(id, Collision.TABLES)),
