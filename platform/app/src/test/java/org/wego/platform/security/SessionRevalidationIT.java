@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,7 @@ class SessionRevalidationIT extends SignedInSessions {
         // Polls run every few seconds meanwhile: they are not actions, so the warning comes.
         stay.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
         assertThat(tab.getByText("Still there?").isVisible()).isTrue();
+        screenshot(tab, "session-idle-warning-en");
         Instant stayed = Instant.now();
         stay.click();
         stay.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
@@ -122,5 +124,23 @@ class SessionRevalidationIT extends SignedInSessions {
         assertThat(Duration.between(stayed, Instant.now()))
                 .as("the idle limit counted from the click on 'stay signed in'")
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void theIdleWarningSpeaksTheUsersLanguage() {
+        Page tab = signedInTab("ko-KR");
+        var stay = tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그인 유지"));
+        stay.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        assertThat(tab.getByText("계속 사용 중이신가요?").isVisible()).isTrue();
+        screenshot(tab, "session-idle-warning-ko");
+        stay.click();
+        stay.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        assertThat(tab.locator(".wego-user-name").isVisible())
+                .as("still signed in")
+                .isTrue();
+    }
+
+    private static void screenshot(Page tab, String name) {
+        tab.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,6 +138,17 @@ abstract class SignedInSessions {
     }
 
     Page signedInTab() {
+        return signedInTab(null);
+    }
+
+    /** A tab signed in with the browser set to a language (e.g. {@code ko-KR}), or the context's own. */
+    Page signedInTab(@Nullable String browserLanguage) {
+        if (browserLanguage != null) {
+            // The UI opens in the browser's language when the account has no stored preference.
+            tabs.close();
+            tabs = browser.newContext(new Browser.NewContextOptions().setLocale(browserLanguage));
+            tabs.setDefaultTimeout(20_000);
+        }
         Page tab = tabs.newPage();
         tab.navigate(url(""));
         tab.locator("#kc-form-login #username").fill(account.username());
