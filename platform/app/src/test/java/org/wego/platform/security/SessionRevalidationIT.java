@@ -141,6 +141,8 @@ class SessionRevalidationIT extends SignedInSessions {
     }
 
     private static void screenshot(Page tab, String name) {
+        // The dialog fades in: take the picture once no animation runs.
+        tab.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         tab.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
     }
 }
