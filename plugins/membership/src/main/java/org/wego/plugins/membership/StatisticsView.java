@@ -18,11 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.ui.BarChart;
+import org.wego.plugin.api.ui.BarChart.Series;
 import org.wego.plugins.membership.Statistics.Figure;
 import org.wego.plugins.membership.Statistics.GrowthPoint;
 import org.wego.plugins.membership.Statistics.Source;
 import org.wego.plugins.membership.Statistics.TypeRow;
-import org.wego.plugins.membership.SvgBarChart.Series;
 
 /**
  * The statistics dashboard ({@code membership/statistics}, every role): for each figure a chart and
@@ -95,8 +96,8 @@ public class StatisticsView extends VerticalLayout {
                                 ? getTranslation("membership.statistics.column.computed")
                                 : row.label(),
                         switch (row.source()) {
-                            case COMPUTED -> SvgBarChart.COMPUTED;
-                            case REPORTED -> SvgBarChart.REPORTED;
+                            case COMPUTED -> BarChart.COMPUTED;
+                            case REPORTED -> BarChart.REPORTED;
                             case REPORTED_PRINTED -> "var(--lumo-contrast-20pct, #ccc)";
                         },
                         new ArrayList<@Nullable Long>(row.byContinent())));
@@ -122,7 +123,7 @@ public class StatisticsView extends VerticalLayout {
         return section(
                 "by-type",
                 title,
-                SvgBarChart.render(
+                BarChart.svg(
                         "membership-chart-by-type",
                         title,
                         getTranslation("membership.statistics.by-type.desc"),
@@ -136,12 +137,12 @@ public class StatisticsView extends VerticalLayout {
         var series = new ArrayList<Series>();
         series.add(new Series(
                 getTranslation("membership.statistics.column.computed"),
-                SvgBarChart.COMPUTED,
+                BarChart.COMPUTED,
                 figures.stream().map(f -> (@Nullable Long) f.computed()).toList()));
         if (reported) {
             series.add(new Series(
                     reportedLabel,
-                    SvgBarChart.REPORTED,
+                    BarChart.REPORTED,
                     figures.stream().map(Figure::reported).toList()));
         }
         var table = new NativeTable();
@@ -171,7 +172,7 @@ public class StatisticsView extends VerticalLayout {
         return section(
                 id,
                 title,
-                SvgBarChart.render(
+                BarChart.svg(
                         "membership-chart-" + id,
                         title,
                         getTranslation("membership.statistics." + id + ".desc"),
@@ -202,7 +203,7 @@ public class StatisticsView extends VerticalLayout {
             reported.setText(p.reported() == null ? "" : p.reported() + " (" + p.reportedLabel() + ")");
             difference(tr, p.reported() == null || p.cumulative() == null ? null : p.cumulative() - p.reported());
         }
-        String chart = SvgBarChart.render(
+        String chart = BarChart.svg(
                 "membership-chart-growth",
                 title,
                 getTranslation("membership.statistics.growth.desc"),
@@ -210,11 +211,11 @@ public class StatisticsView extends VerticalLayout {
                 List.of(
                         new Series(
                                 getTranslation("membership.statistics.column.cumulative"),
-                                SvgBarChart.COMPUTED,
+                                BarChart.COMPUTED,
                                 points.stream().map(GrowthPoint::cumulative).toList()),
                         new Series(
                                 getTranslation("membership.statistics.growth.reported"),
-                                SvgBarChart.REPORTED,
+                                BarChart.REPORTED,
                                 points.stream().map(GrowthPoint::reported).toList())));
         var note = new Paragraph(getTranslation("membership.statistics.growth.note"));
         note.getStyle().set("font-size", "var(--lumo-font-size-s)");

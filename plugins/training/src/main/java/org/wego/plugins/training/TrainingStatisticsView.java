@@ -18,7 +18,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.wego.plugins.training.SvgBarChart.Series;
+import org.wego.plugin.api.ui.BarChart;
+import org.wego.plugin.api.ui.BarChart.Series;
 import org.wego.plugins.training.TrainingFigures.Row;
 import org.wego.plugins.training.TrainingFigures.Source;
 
@@ -77,7 +78,7 @@ public class TrainingStatisticsView extends VerticalLayout {
         List<Row> charted = rows.stream()
                 .filter(r -> r.source() == Source.COMPUTED || (withReported && r.source() == Source.REPORTED))
                 .toList();
-        String svg = SvgBarChart.render(
+        String svg = BarChart.svg(
                 "training-chart-" + id,
                 title,
                 getTranslation("training.statistics." + id + ".desc"),
@@ -140,7 +141,7 @@ public class TrainingStatisticsView extends VerticalLayout {
     private List<Series> series(List<Row> charted, boolean withReported) {
         var computed = new Series(
                 getTranslation("training.statistics.column.officials"),
-                SvgBarChart.COMPUTED,
+                BarChart.COMPUTED,
                 charted.stream()
                         .map(r -> r.source() == Source.COMPUTED ? (@Nullable Long) r.officials() : null)
                         .toList());
@@ -151,7 +152,7 @@ public class TrainingStatisticsView extends VerticalLayout {
                 computed,
                 new Series(
                         getTranslation("training.statistics.reported"),
-                        SvgBarChart.REPORTED,
+                        BarChart.REPORTED,
                         charted.stream()
                                 .map(r -> r.source() == Source.REPORTED ? (@Nullable Long) r.officials() : null)
                                 .toList()));

@@ -1,18 +1,33 @@
-package org.wego.plugins.membership;
+package org.wego.plugin.api.ui;
 
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.Stability;
 
 /**
  * A grouped bar chart as server-side SVG: no chart library, no front-end build. Accessible: the
  * {@code svg} has {@code role="img"}, a {@code title} and a {@code desc}; each bar has a title with
  * its value; the table beside the chart is the full accessible alternative. Every text is escaped.
+ * Plugins put the returned markup in a Vaadin {@code Html} component beside that table:
+ *
+ * <pre>{@code
+ * String svg = BarChart.svg("events-by-year", title, description, years,
+ *         List.of(new BarChart.Series(counted, BarChart.COMPUTED, perYear),
+ *                 new BarChart.Series(reported, BarChart.REPORTED, reportedPerYear)));
+ * add(new Html("<div>" + svg + "</div>"));
+ * }</pre>
+ *
+ * <p>Plain Java (no Vaadin type): it only writes markup.
  */
-final class SvgBarChart {
+@Stability(status = Stability.Status.STABLE, since = "1.0")
+public final class BarChart {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 300;
+    /** The drawing's width in SVG units; it scales to its container up to this many pixels. */
+    public static final int WIDTH = 640;
+    /** The drawing's height in SVG units. */
+    public static final int HEIGHT = 300;
+
     private static final int LEFT = 40;
     private static final int RIGHT = 10;
     private static final int LEGEND_LINE = 16;
@@ -27,17 +42,27 @@ final class SvgBarChart {
      * @param style the CSS fill, e.g. {@code var(--lumo-primary-color)}
      * @param values one value per category; {@code null} draws no bar
      */
-    record Series(String name, String style, List<@Nullable Long> values) {}
+    public record Series(String name, String style, List<@Nullable Long> values) {}
 
     /** The computed series' colour. */
-    static final String COMPUTED = "var(--lumo-primary-color, #1676f3)";
+    public static final String COMPUTED = "var(--lumo-primary-color, #1676f3)";
 
     /** The reported series' colour. */
-    static final String REPORTED = "var(--lumo-contrast-40pct, #999)";
+    public static final String REPORTED = "var(--lumo-contrast-40pct, #999)";
 
-    private SvgBarChart() {}
+    private BarChart() {}
 
-    static String render(String id, String title, String description, List<String> categories, List<Series> series) {
+    /**
+     * The chart as an {@code <svg>} element.
+     *
+     * @param id unique on the page: the element's {@code id}, and the prefix of its title's and description's
+     * @param title what the chart shows, read first by screen readers
+     * @param description a sentence on what it shows (e.g. where the reported figures come from)
+     * @param categories the groups along the axis, in order
+     * @param series one or more series, each with a value (or {@code null}) per category
+     */
+    public static String svg(
+            String id, String title, String description, List<String> categories, List<Series> series) {
         long max = 1;
         for (Series s : series) {
             for (Long v : s.values()) {
@@ -61,7 +86,7 @@ final class SvgBarChart {
                 .append(id)
                 .append("-title ")
                 .append(id)
-                .append("-desc\" class=\"membership-chart\" style=\"width:100%;max-width:")
+                .append("-desc\" class=\"wego-chart\" style=\"width:100%;max-width:")
                 .append(WIDTH)
                 .append("px;height:auto;font-family:var(--lumo-font-family, sans-serif)\">");
         svg.append("<title id=\"")
