@@ -23,6 +23,9 @@ public final class BrowserlessSignIn {
 
     private static final Pattern LOGIN_FORM_ACTION =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
+    /** The authorisation code in a redirect back to a client. */
+    private static final Pattern CODE = Pattern.compile("[?&]code=([^&]+)");
+
     private static final Pattern ANY_FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
     private static final int MAX_REDIRECTS = 12;
 
@@ -115,9 +118,7 @@ public final class BrowserlessSignIn {
      */
     public String authorizationCode(
             String issuer, String clientId, String redirectUri, String username, String password) {
-        URI authorize = URI.create(issuer + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id="
-                + encode(clientId) + "&redirect_uri=" + encode(redirectUri));
-        Page loginPage = get(authorize);
+        Page loginPage = authorize(issuer, clientId, redirectUri);
         Matcher action = LOGIN_FORM_ACTION.matcher(loginPage.body());
         if (!action.find()) {
             throw new IllegalStateException("No login form at " + loginPage.uri());
@@ -129,7 +130,7 @@ public final class BrowserlessSignIn {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build());
         String location = response.headers().firstValue("Location").orElse("");
-        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        Matcher code = CODE.matcher(location);
         if (!location.startsWith(redirectUri) || !code.find()) {
             throw new IllegalStateException("Sign-in of " + username + " gave no code: " + response.statusCode());
         }
@@ -223,8 +224,7 @@ public final class BrowserlessSignIn {
 
         /** The authorisation code of a redirect back to the client, if this is one. */
         public java.util.Optional<String> authorizationCode() {
-            Matcher code = Pattern.compile("[?&]code=([^&]+)")
-                    .matcher(header("Location").orElse(""));
+            Matcher code = CODE.matcher(header("Location").orElse(""));
             return code.find() ? java.util.Optional.of(code.group(1)) : java.util.Optional.empty();
         }
 
