@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasStyle;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Stability;
 
 /**
@@ -36,6 +37,18 @@ public final class HistoryRows {
         return in == null
                 ? where.getTranslation(REPORTED_BEFORE_KEY)
                 : where.getTranslation(REPORTED_IN_KEY, in.format(DateTimeFormatter.ofPattern("yyyy-MM")));
+    }
+
+    /**
+     * The label of reported figures in a language, for services that build figures without a
+     * component (a statistics calculator, a CSV export).
+     *
+     * @param in the month of the report, or {@code null} for "before the platform"
+     */
+    public static String label(Messages messages, @Nullable YearMonth in) {
+        return in == null
+                ? messages.get(REPORTED_BEFORE_KEY)
+                : messages.get(REPORTED_IN_KEY, in.format(DateTimeFormatter.ofPattern("yyyy-MM")));
     }
 
     /** Marks a row, cell or chart legend as reported rather than counted. */
