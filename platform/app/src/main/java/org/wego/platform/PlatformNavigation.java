@@ -64,7 +64,7 @@ class PlatformNavigation {
                         new MenuEntry(
                                 "admin/data-quality", "nav.data-quality", "vaadin:check-square-o", 94, secretariat),
                         new MenuEntry("admin/system", "nav.system", "vaadin:server", 95, secretariat),
-                        new MenuEntry("admin/topics", "nav.topics", "vaadin:tags", 96, secretariat)),
+                        new MenuEntry("admin/topics", "nav.topics", "vaadin:tags", 97, secretariat)),
                 List.of(
                         new WidgetContribution("platform.account", "account.widget.title", 0, everyone, accountWidget),
                         new WidgetContribution(
