@@ -37,6 +37,7 @@ class SignInIT {
                     "nav.data-quality",
                     "nav.system",
                     "nav.outbox",
+                    "nav.topics",
                     "membership.menu.directory",
                     "membership.menu.profiles",
                     "membership.menu.statistics",

@@ -17,6 +17,7 @@ import org.wego.platform.plugins.PluginsView;
 import org.wego.platform.shell.Shell;
 import org.wego.platform.system.SystemStatusView;
 import org.wego.platform.system.SystemStatusWidget;
+import org.wego.platform.topics.TopicsView;
 import org.wego.plugin.api.Access;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.Role;
@@ -51,6 +52,7 @@ class PlatformNavigation {
                         new ViewContribution("organisations", OrganisationsView.class, everyone),
                         new ViewContribution("organisation", OrganisationView.class, everyone),
                         new ViewContribution("admin/data-quality", DataQualityView.class, secretariat),
+                        new ViewContribution("admin/topics", TopicsView.class, secretariat),
                         new ViewContribution("admin/audit", AuditLogView.class, secretariat),
                         new ViewContribution("admin/plugins", PluginsView.class, secretariat)),
                 List.of(
@@ -61,7 +63,8 @@ class PlatformNavigation {
                         new MenuEntry("admin/audit", "nav.audit", "vaadin:records", 93, secretariat),
                         new MenuEntry(
                                 "admin/data-quality", "nav.data-quality", "vaadin:check-square-o", 94, secretariat),
-                        new MenuEntry("admin/system", "nav.system", "vaadin:server", 95, secretariat)),
+                        new MenuEntry("admin/system", "nav.system", "vaadin:server", 95, secretariat),
+                        new MenuEntry("admin/topics", "nav.topics", "vaadin:tags", 97, secretariat)),
                 List.of(
                         new WidgetContribution("platform.account", "account.widget.title", 0, everyone, accountWidget),
                         new WidgetContribution(

@@ -6,12 +6,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.audit.AuditTrail;
+import org.wego.platform.i18n.Translations;
+import org.wego.plugin.api.DataQuality;
+import org.wego.plugin.api.NewFinding;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
-/** The inconsistencies imports found, and the secretariat's decision on each. */
+/**
+ * The inconsistencies imports found and those plugins recorded about their own data, and the
+ * secretariat's decision on each.
+ */
 @Service
 @Transactional
 public class DataFindings {
@@ -24,9 +32,14 @@ public class DataFindings {
         ACKNOWLEDGED
     }
 
-    /** One finding. */
+    /**
+     * One finding.
+     *
+     * @param pluginId the plugin that recorded it, or {@code null} for the registry's own
+     */
     public record Finding(
             long id,
+            @Nullable String pluginId,
             @Nullable Integer sourceLine,
             @Nullable String orgKey,
             String kind,
@@ -39,21 +52,87 @@ public class DataFindings {
     private final Clock clock;
 
     private final AuditTrail audit;
+    private final Translations translations;
+    private final TransactionTemplate transaction;
 
-    DataFindings(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    DataFindings(
+            JdbcClient jdbc,
+            Clock clock,
+            AuditTrail audit,
+            Translations translations,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.translations = translations;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * The findings service as one plugin sees it: what it records carries its id; it joins the
+     * plugin's transaction, or runs in its own when the plugin has none (a seed at start).
+     */
+    public DataQuality forPlugin(String pluginId) {
+        return finding -> Boolean.TRUE.equals(transaction.execute(status -> record(pluginId, finding)));
+    }
+
+    /**
+     * Records a plugin's finding once per (plugin, kind, subject), its description in English and
+     * Korean from the plugin's bundle as it reads now (the plugin may be gone when it is read).
+     */
+    boolean record(String pluginId, NewFinding finding) {
+        PluginFindingRules.check(finding);
+        Object[] arguments = finding.arguments().toArray();
+        boolean recorded;
+        try {
+            recorded = jdbc.sql("""
+                            INSERT INTO platform_data_finding (source, plugin_id, subject, org_key, kind, detail_en, detail_ko)
+                            SELECT :source, :plugin, :subject, :org, :kind, :en, :ko FROM DUAL
+                            WHERE NOT EXISTS (SELECT 1 FROM platform_data_finding
+                                WHERE plugin_id = :plugin AND kind = :kind AND subject = :subject)""")
+                            .param("source", "plugin:" + pluginId)
+                            .param("plugin", pluginId)
+                            .param("subject", finding.subject())
+                            .param(
+                                    "org",
+                                    finding.organisation() == null
+                                            ? null
+                                            : finding.organisation().value())
+                            .param("kind", finding.kind())
+                            .param(
+                                    "en",
+                                    PluginFindingRules.clip(translations.getTranslation(
+                                            finding.detailKey(), java.util.Locale.ENGLISH, arguments)))
+                            .param(
+                                    "ko",
+                                    PluginFindingRules.clip(translations.getTranslation(
+                                            finding.detailKey(), java.util.Locale.KOREAN, arguments)))
+                            .update()
+                    == 1;
+        } catch (org.springframework.dao.DuplicateKeyException sameTimeElsewhere) {
+            // Another node recorded the same finding between the check and the insert: it is there once.
+            recorded = false;
+        }
+        if (recorded) {
+            audit.recordAs(
+                    null,
+                    "platform.data-finding",
+                    pluginId + ":" + finding.kind() + ":" + finding.subject(),
+                    null,
+                    java.util.Map.of("plugin", pluginId, "kind", finding.kind(), "subject", finding.subject()));
+        }
+        return recorded;
     }
 
     @Transactional(readOnly = true)
     public List<Finding> all(SignedInUser user) {
         user.requireRole(Role.SECRETARIAT, "organisation.findings");
         return jdbc.sql("""
-                        SELECT id, source_line, org_key, kind, detail_en, detail_ko, resolution, resolved_by
-                        FROM platform_data_finding ORDER BY resolution IS NOT NULL, source_line, id""")
+                        SELECT id, plugin_id, source_line, org_key, kind, detail_en, detail_ko, resolution, resolved_by
+                        FROM platform_data_finding ORDER BY resolution IS NOT NULL, plugin_id IS NOT NULL, source_line, id""")
                 .query((rs, row) -> new Finding(
                         rs.getLong("id"),
+                        rs.getString("plugin_id"),
                         (Integer) rs.getObject("source_line"),
                         rs.getString("org_key"),
                         rs.getString("kind"),

@@ -15,7 +15,8 @@ import org.wego.platform.security.CurrentUser;
 
 /**
  * The secretariat's list of what the seed document got wrong (names listed twice, a city under two
- * regions, counts the named records do not reach), each to merge or acknowledge.
+ * regions, counts the named records do not reach) and of what plugins found in their own data, each
+ * with its source, to merge or acknowledge.
  */
 public class DataQualityView extends VerticalLayout implements HasDynamicTitle {
 
@@ -28,12 +29,20 @@ public class DataQualityView extends VerticalLayout implements HasDynamicTitle {
         this.currentUser = currentUser;
         setSizeFull();
         add(new H1(getTranslation("findings.title")), new Paragraph(getTranslation("findings.intro")));
+        grid.addColumn(f -> f.pluginId() == null
+                        ? getTranslation("findings.source.registry")
+                        : getTranslation("findings.source.plugin", f.pluginId()))
+                .setHeader(getTranslation("findings.source"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(f -> f.sourceLine() == null ? "" : f.sourceLine().toString())
                 .setHeader(getTranslation("findings.line"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(f -> f.orgKey() == null ? "" : f.orgKey()).setHeader(getTranslation("organisations.key"));
-        grid.addColumn(f -> getTranslation("findings.kind." + f.kind())).setHeader(getTranslation("findings.kind"));
+        // A plugin's kinds are its own codes; its description says what the finding is.
+        grid.addColumn(f -> f.pluginId() == null ? getTranslation("findings.kind." + f.kind()) : f.kind())
+                .setHeader(getTranslation("findings.kind"));
         grid.addColumn(f -> "ko".equals(getLocale().getLanguage()) ? f.detailKo() : f.detailEn())
                 .setHeader(getTranslation("findings.detail"))
                 .setFlexGrow(4);
@@ -51,7 +60,8 @@ public class DataQualityView extends VerticalLayout implements HasDynamicTitle {
             return new Paragraph(getTranslation("findings.resolution." + finding.resolution(), finding.resolvedBy()));
         }
         var buttons = new HorizontalLayout();
-        if (finding.kind().equals("DUPLICATE_NAME") || finding.kind().equals("TWO_REGIONS")) {
+        if (finding.pluginId() == null
+                && (finding.kind().equals("DUPLICATE_NAME") || finding.kind().equals("TWO_REGIONS"))) {
             buttons.add(button(finding, Resolution.MERGED));
         }
         buttons.add(button(finding, Resolution.ACKNOWLEDGED));

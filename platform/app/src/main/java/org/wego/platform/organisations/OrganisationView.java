@@ -28,6 +28,7 @@ import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationContact;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.PartnerKind;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.StatusChange;
@@ -86,6 +87,12 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
                 new Span(getTranslation(
                         "organisation.type." + organisation.type().name())),
                 getTranslation("organisations.type"));
+        PartnerKind partnerKind = organisations.partnerKinds().get(organisation.key());
+        if (partnerKind != null) {
+            fields.addFormItem(
+                    new Span(getTranslation("organisation.partner-kind." + partnerKind.name())),
+                    getTranslation("organisations.partner-kind"));
+        }
         fields.addFormItem(
                 new Span(organisation.country() == null ? "–" : organisation.country()),
                 getTranslation("organisations.country"));

@@ -18,6 +18,7 @@ import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.PartnerKind;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
@@ -37,6 +38,20 @@ public class Organisations implements OrganisationDirectory {
 
     Organisations(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The kind of every partner that has one (partners are few): what the registry screens show
+     * beside the type.
+     */
+    public Map<OrganisationKey, PartnerKind> partnerKinds() {
+        return jdbc
+                .sql("SELECT org_key, partner_kind FROM platform_organisation WHERE partner_kind IS NOT NULL")
+                .query((rs, row) ->
+                        Map.entry(OrganisationKey.of(rs.getString(1)), PartnerKind.valueOf(rs.getString(2))))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override

@@ -16,12 +16,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory.Query;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.PartnerKind;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
@@ -97,8 +99,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(o -> o.name(getLocale()))
                 .setHeader(getTranslation("organisations.name"))
                 .setFlexGrow(3);
-        grid.addColumn(o -> getTranslation("organisation.type." + o.type().name()))
-                .setHeader(getTranslation("organisations.type"));
+        var partnerKinds = organisations.partnerKinds();
+        grid.addColumn(o -> typeText(o, partnerKinds.get(o.key()))).setHeader(getTranslation("organisations.type"));
         grid.addColumn(o -> o.country() == null ? "" : o.country()).setHeader(getTranslation("organisations.country"));
         grid.addColumn(o -> o.continent() == null
                         ? ""
@@ -120,6 +122,12 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate("organisation/" + e.getItem().key())));
         addAndExpand(grid);
+    }
+
+    /** "Partner · University": a partner's kind says more than "Partner" alone. */
+    private String typeText(Organisation organisation, @Nullable PartnerKind kind) {
+        String type = getTranslation("organisation.type." + organisation.type().name());
+        return kind == null ? type : type + " · " + getTranslation("organisation.partner-kind." + kind.name());
     }
 
     private String officeName(Organisation organisation) {

@@ -18,6 +18,7 @@ import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.NewOrganisation;
+import org.wego.plugin.api.NewPartner;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationContact;
 import org.wego.plugin.api.OrganisationKey;
@@ -145,6 +146,53 @@ public class Registry implements OrganisationRegistry {
                 .update();
         Organisation created = require(OrganisationKey.of(key));
         audit.recordAs(user, AUDIT_ENTITY, key, null, snapshot(created));
+        return created;
+    }
+
+    @Override
+    public Organisation createPartner(NewPartner partner) {
+        SignedInUser user = official();
+        String nameEn = RegistryInput.optionalText("nameEn", partner.nameEn(), MAX_NAME);
+        String nameKo = RegistryInput.optionalText("nameKo", partner.nameKo(), MAX_NAME);
+        if (nameEn == null && nameKo == null) {
+            throw new InvalidInputException("nameEn", "registry.error.partner-name");
+        }
+        String country = partner.country() == null || partner.country().isBlank()
+                ? null
+                : RegistryInput.country(partner.country());
+        String website = RegistryInput.website(partner.website());
+        // Only one name known: the registry shows it in both languages rather than a blank.
+        String en = nameEn == null ? Objects.requireNonNull(nameKo) : nameEn;
+        String ko = nameKo == null ? en : nameKo;
+        String key = freeKey(RegistryInput.keyFor("pa", en));
+        String continent = country == null
+                ? null
+                : jdbc.sql("""
+                                SELECT continent FROM platform_organisation
+                                WHERE country = :country AND continent IS NOT NULL
+                                GROUP BY continent ORDER BY COUNT(*) DESC LIMIT 1""")
+                        .param("country", country)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
+        jdbc.sql("""
+                        INSERT INTO platform_organisation (org_key, type, partner_kind, name_en, name_ko, country, continent,
+                            capital, status, status_since, website, version)
+                        VALUES (:key, 'PARTNER', :kind, :nameEn, :nameKo, :country, :continent, FALSE,
+                            'PARTNER', :since, :website, 0)""")
+                .param("key", key)
+                .param("kind", partner.kind().name())
+                .param("nameEn", en)
+                .param("nameKo", ko)
+                .param("country", country)
+                .param("continent", continent)
+                .param("since", LocalDate.now(clock))
+                .param("website", website)
+                .update();
+        Organisation created = require(OrganisationKey.of(key));
+        var after = snapshot(created);
+        after.put("partnerKind", partner.kind().name());
+        audit.recordAs(user, AUDIT_ENTITY, key, null, after);
         return created;
     }
 

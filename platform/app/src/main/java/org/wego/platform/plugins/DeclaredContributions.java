@@ -13,7 +13,10 @@ import org.wego.plugin.api.Access;
 import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.RecordReference;
+import org.wego.plugin.api.RecordType;
 import org.wego.plugin.api.Role;
+import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugin.api.ui.WidgetContribution;
 
@@ -38,6 +41,8 @@ final class DeclaredContributions implements PluginContributions {
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, ApprovalType> approvalTypes = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, RecordType> recordTypes = new LinkedHashMap<>();
+    private final Map<String, OrganisationSectionContribution> organisationSections = new LinkedHashMap<>();
 
     /** A job as declared: its cluster-wide name is {@code {pluginId}/{name}}. */
     record Job(String name, Duration interval, Runnable task) {}
@@ -117,6 +122,34 @@ final class DeclaredContributions implements PluginContributions {
         return this;
     }
 
+    @Override
+    public PluginContributions recordType(RecordType type) {
+        if (!RecordReference.isValidType(type.name())) {
+            problems.add("record type '" + type.name() + "' must be lower-case letters, digits and hyphens");
+        } else if (recordTypes.putIfAbsent(type.name(), type) != null) {
+            problems.add("record type '" + type.name() + "' is declared twice");
+        }
+        return this;
+    }
+
+    @Override
+    public PluginContributions organisationSection(OrganisationSectionContribution section) {
+        String name = section.id().startsWith(pluginId + ".") ? section.id().substring(pluginId.length() + 1) : "";
+        if (!JOB_NAME.matcher(name).matches()) {
+            problems.add("organisation section '" + section.id() + "' must be named " + pluginId
+                    + ".{name}, the name in lower-case letters, digits and hyphens");
+        } else if (organisationSections.putIfAbsent(section.id(), section) != null) {
+            problems.add("organisation section '" + section.id() + "' is declared twice");
+        }
+        if (section.access().isPublic()) {
+            // The organisation page shows plugin sections to signed-in users only.
+            problems.add("organisation section '" + section.id() + "' cannot be public: name the roles that see it");
+        } else {
+            checkAccess("organisation section '" + section.id() + "'", section.access());
+        }
+        return this;
+    }
+
     private void checkOwnPath(String what, String path) {
         if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
             problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
@@ -147,5 +180,13 @@ final class DeclaredContributions implements PluginContributions {
 
     List<Job> jobs() {
         return List.copyOf(jobs.values());
+    }
+
+    List<RecordType> recordTypes() {
+        return List.copyOf(recordTypes.values());
+    }
+
+    List<OrganisationSectionContribution> organisationSections() {
+        return List.copyOf(organisationSections.values());
     }
 }

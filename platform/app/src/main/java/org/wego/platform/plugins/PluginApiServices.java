@@ -11,6 +11,8 @@ import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.RecordReferences;
+import org.wego.plugin.api.Topics;
 import org.wego.plugin.api.UserInvitations;
 
 /**
@@ -29,7 +31,9 @@ class PluginApiServices {
             OrganisationRegistry.class,
             AuditLog.class,
             Notifications.class,
-            UserInvitations.class);
+            UserInvitations.class,
+            RecordReferences.class,
+            Topics.class);
 
     private final ListableBeanFactory platform;
     private volatile Map<Class<?>, Object> services = Map.of();

@@ -123,6 +123,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final DataSource pluginDataSource;
     private final GenericApplicationContext apiServices;
     private final DefaultPluginManager manager;
+    private final PluginOfferings offerings;
     private volatile boolean running;
 
     PluginRuntime(
@@ -144,7 +145,8 @@ public class PluginRuntime implements SmartLifecycle {
             PluginTrust trust,
             Clock clock,
             DataSource dataSource,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            PluginOfferings offerings) {
         this.settings = settings;
         this.records = records;
         this.migrations = migrations;
@@ -167,6 +169,7 @@ public class PluginRuntime implements SmartLifecycle {
         this.pluginDataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.apiServices = apiServices(pluginDataSource, transactions, clock, services);
         this.manager = new PluginJars(settings.dir());
+        this.offerings = offerings;
     }
 
     /**
@@ -572,7 +575,8 @@ public class PluginRuntime implements SmartLifecycle {
                         attachments,
                         clock,
                         pluginDataSource,
-                        translations));
+                        translations,
+                        offerings.dataQuality(plugin.id)));
         // Its @Transactional methods run again after a deadlock or lock wait timeout, like the platform's.
         context.registerBean(
                 TransactionRetryAdvisor.class,
@@ -601,10 +605,12 @@ public class PluginRuntime implements SmartLifecycle {
         jobs.register(plugin.id, declared.jobs(), loader);
         approvalTypes.register(plugin.id, declared.approvalTypes());
         endpoints.register(plugin.id, java.util.Objects.requireNonNull(plugin.context));
+        offerings.register(plugin.id, declared);
     }
 
     /** Undoes whatever part of a start happened; safe to call at any point of it. */
     private void unregister(Installed plugin) {
+        offerings.remove(plugin.id);
         endpoints.remove(plugin.id);
         navigation.remove(plugin.id);
         permissions.remove(plugin.id);

@@ -10,14 +10,17 @@ import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
+import org.wego.plugin.api.DataQuality;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.RecordReferences;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
+import org.wego.plugin.api.Topics;
 import org.wego.plugin.api.UserInvitations;
 
 /** The platform's services as one plugin sees them. */
@@ -29,7 +32,8 @@ record ScopedPluginContext(
         Attachments attachments,
         Clock clock,
         DataSource dataSource,
-        Translations translations)
+        Translations translations,
+        DataQuality dataQuality)
         implements PluginContext {
 
     /** Stateless and pure: one reader serves every plugin. */
@@ -78,5 +82,15 @@ record ScopedPluginContext(
     @Override
     public Messages messages(Locale locale) {
         return translations.messages(locale);
+    }
+
+    @Override
+    public RecordReferences references() {
+        return services.get(RecordReferences.class);
+    }
+
+    @Override
+    public Topics topics() {
+        return services.get(Topics.class);
     }
 }

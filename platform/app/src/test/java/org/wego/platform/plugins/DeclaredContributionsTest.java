@@ -65,4 +65,41 @@ class DeclaredContributionsTest {
                         "approval type 'training.Bad Kind' must be named training.{kind}, the kind in lower-case letters, digits and hyphens",
                         "approval type 'training.enrolment' is declared twice");
     }
+
+    @Test
+    void recordTypesAndOrganisationSectionsAreNamedAfterThePluginAndDeclaredOnce() {
+        var section = new org.wego.plugin.api.ui.OrganisationSectionContribution(
+                "training.trainees",
+                "training.section",
+                200,
+                Access.forRoles(Role.SECRETARIAT),
+                c -> java.util.Optional.empty());
+        training.recordType(new org.wego.plugin.api.RecordType(
+                        "programme", "training.programme", l -> java.util.Optional.empty()))
+                .recordType(new org.wego.plugin.api.RecordType(
+                        "programme", "training.programme", l -> java.util.Optional.empty()))
+                .recordType(
+                        new org.wego.plugin.api.RecordType("Bad Type", "training.bad", l -> java.util.Optional.empty()))
+                .organisationSection(section)
+                .organisationSection(section)
+                .organisationSection(new org.wego.plugin.api.ui.OrganisationSectionContribution(
+                        "membership.profile", "m", 1, Access.forAllRoles(), c -> java.util.Optional.empty()))
+                .organisationSection(new org.wego.plugin.api.ui.OrganisationSectionContribution(
+                        "training.open", "t", 1, Access.publicAccess(), c -> java.util.Optional.empty()))
+                .organisationSection(new org.wego.plugin.api.ui.OrganisationSectionContribution(
+                        "training.nobody", "t", 1, Access.nobody(), c -> java.util.Optional.empty()));
+
+        assertThat(training.problems())
+                .containsExactly(
+                        "record type 'programme' is declared twice",
+                        "record type 'Bad Type' must be lower-case letters, digits and hyphens",
+                        "organisation section 'training.trainees' is declared twice",
+                        "organisation section 'membership.profile' must be named training.{name}, the name in lower-case letters, digits and hyphens",
+                        "organisation section 'training.open' cannot be public: name the roles that see it",
+                        "organisation section 'training.nobody' declares no role: name the roles that may use it, or public access");
+        assertThat(training.recordTypes())
+                .extracting(org.wego.plugin.api.RecordType::name)
+                .containsExactly("programme");
+        assertThat(training.organisationSections()).hasSize(3);
+    }
 }

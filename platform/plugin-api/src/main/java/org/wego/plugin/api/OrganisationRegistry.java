@@ -37,6 +37,18 @@ public interface OrganisationRegistry {
     Organisation createApplicant(NewOrganisation organisation);
 
     /**
+     * Records a partner, an organisation that is not a member (an international organisation, a
+     * university, a company, a government), with status {@link MembershipStatus#PARTNER} and none of
+     * the member-only fields: a country only if given, a name in one language when only one is known
+     * (the other is then the same text). Its key is made from the country (or {@code int}) and the
+     * name.
+     *
+     * @return the new record, with its generated key
+     * @throws InvalidInputException for no name at all, an unknown country or a bad website
+     */
+    Organisation createPartner(NewPartner partner);
+
+    /**
      * Changes the membership status. Allowed moves: applicant → member or former (withdrawn,
      * declined); member → suspended or former; suspended → member or former; former → applicant
      * (applies again). Partners keep their status.

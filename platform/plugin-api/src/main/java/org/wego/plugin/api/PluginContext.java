@@ -96,4 +96,18 @@ public interface PluginContext {
 
     /** This plugin's messages (its own bundle first, then the platform's) in a language. */
     Messages messages(Locale locale);
+
+    // Shared platform services of issue 14, section 2 (references, topics, data quality).
+
+    /**
+     * Shows references to records of other plugins: the title while the owning plugin runs, a
+     * translated "record of …, not available" when it does not.
+     */
+    RecordReferences references();
+
+    /** The smart-city topics the secretariat maintains (read only). */
+    Topics topics();
+
+    /** Records data-quality findings about this plugin's seed or records for the secretariat. */
+    DataQuality dataQuality();
 }

@@ -1,6 +1,7 @@
 package org.wego.plugin.api;
 
 import java.time.Duration;
+import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugin.api.ui.WidgetContribution;
 
@@ -45,4 +46,19 @@ public interface PluginContributions {
      * within the plugin.
      */
     PluginContributions approvalType(ApprovalType type);
+
+    // Record references and organisation page sections (issue 14, section 2).
+
+    /**
+     * A kind of this plugin's records that other plugins may refer to as {@code
+     * {pluginId}:{name}:{id}} (see {@link RecordReference}), with the resolver that finds one record
+     * as a viewer may see it. Its name is unique within the plugin.
+     */
+    PluginContributions recordType(RecordType type);
+
+    /**
+     * A section of the organisation page (e.g. a city's trainees), shown to the roles its access
+     * names, built for each organisation and viewer. Its id is {@code {pluginId}.{name}}, unique.
+     */
+    PluginContributions organisationSection(OrganisationSectionContribution section);
 }

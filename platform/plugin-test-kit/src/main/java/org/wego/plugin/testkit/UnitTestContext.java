@@ -9,13 +9,16 @@ import org.jspecify.annotations.Nullable;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.AuditLog;
+import org.wego.plugin.api.DataQuality;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.RecordReferences;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
+import org.wego.plugin.api.Topics;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
@@ -96,6 +99,21 @@ public final class UnitTestContext {
             @Override
             public Messages messages(Locale locale) {
                 throw unused("messages");
+            }
+
+            @Override
+            public RecordReferences references() {
+                throw unused("record references");
+            }
+
+            @Override
+            public Topics topics() {
+                throw unused("the topic list");
+            }
+
+            @Override
+            public DataQuality dataQuality() {
+                throw unused("data-quality findings");
             }
         };
     }

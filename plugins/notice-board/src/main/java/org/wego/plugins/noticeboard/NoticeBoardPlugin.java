@@ -8,6 +8,7 @@ import org.wego.plugin.api.Access;
 import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.RecordType;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.ViewContribution;
@@ -27,9 +28,11 @@ public class NoticeBoardPlugin implements WegoPlugin {
     static final String PROPOSAL = "notice-board.proposal";
 
     private final Notices notices;
+    private final NoticeReferences references;
 
-    public NoticeBoardPlugin(Notices notices) {
+    public NoticeBoardPlugin(Notices notices, NoticeReferences references) {
         this.notices = notices;
+        this.references = references;
     }
 
     @Override
@@ -45,6 +48,7 @@ public class NoticeBoardPlugin implements WegoPlugin {
                 .permission(POST, Role.SECRETARIAT)
                 .permission(PROPOSE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(PROPOSAL, "notice-board.proposal", notices::decided))
-                .job("expire-old-notices", Duration.ofHours(1), notices::expireOld);
+                .job("expire-old-notices", Duration.ofHours(1), notices::expireOld)
+                .recordType(new RecordType(NoticeReferences.TYPE, "notice-board.reference.notice", references));
     }
 }
