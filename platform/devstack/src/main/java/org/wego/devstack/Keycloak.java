@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Keycloak implements Part {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    // A loaded machine (several stacks and builds on two cores) needs longer for the first schema: -D overrides it.
+    private static final Duration START_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("wego.devstack.keycloak-start-seconds", 240));
     private static final String HEAP = "-Xms64m -Xmx512m";
 
     private final Mode mode;

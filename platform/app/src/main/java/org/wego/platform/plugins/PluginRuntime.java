@@ -410,6 +410,41 @@ public class PluginRuntime implements SmartLifecycle {
     }
 
     /**
+     * The development loop ({@link PluginFolderWatch}): a rebuilt jar replaces the running plugin of its id
+     * through the steps and the audit record of {@link #upgrade}, but may keep the version (a rebuilt
+     * snapshot). The replaced jar's file in the plugins folder takes the new content, so the folder keeps
+     * one jar per plugin. A jar of an id not installed is installed.
+     *
+     * @throws PluginException if the jar is no plugin or is not signed by a trusted key
+     */
+    public synchronized PluginStatus reinstall(Path jar) {
+        PluginDescriptor descriptor = describe(jar);
+        Installed old = installed.get(descriptor.getPluginId());
+        if (old == null) {
+            return install(jar);
+        }
+        // Before the running version stops: a refused jar leaves it running.
+        trust.admit(jar, old.id);
+        if (old.state == PluginState.STARTED) {
+            unregister(old);
+        }
+        PluginStatus before = statusOf(old);
+        Path target =
+                settings.dir().toAbsolutePath().equals(old.jar.toAbsolutePath().getParent())
+                        ? old.jar
+                        : settings.dir().resolve(old.jar.getFileName());
+        try {
+            Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new PluginException("Cannot copy " + jar + " into " + settings.dir() + ": " + e.getMessage(), e);
+        }
+        installed.remove(old.id);
+        records.save(old.id, descriptor.getVersion(), true);
+        load(target, Map.of(old.id, true));
+        return audited(before, statusOf(installed.get(old.id)));
+    }
+
+    /**
      * Removes a plugin: its views, menus, jobs and permissions go at once, its jar is deleted and its
      * class loader released. With {@code dropData} its tables go too; otherwise they stay for a later
      * reinstall.

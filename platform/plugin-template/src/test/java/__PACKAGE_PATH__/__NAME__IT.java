@@ -1,0 +1,24 @@
+package __PACKAGE__;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.testkit.RunningPlatform;
+import org.wego.plugin.testkit.WegoPluginTest;
+
+/** The plugin installed in a real platform (the test stack that ./wego test starts). */
+@WegoPluginTest
+class __NAME__IT {
+
+    @Test
+    void itStartsAndEveryRoleSeesItsPageAndEndpoint(RunningPlatform platform) {
+        assertThat(platform.pluginFailure()).isEmpty();
+        for (Role role : Role.values()) {
+            assertThat(platform.open("__PLUGIN_ID__", role).body()).as(role.claimValue()).contains("__TITLE__");
+            assertThat(platform.api("GET", "/api/v1/__PLUGIN_ID__/items", role, null).statusCode())
+                    .as(role.claimValue())
+                    .isEqualTo(200);
+        }
+    }
+}
