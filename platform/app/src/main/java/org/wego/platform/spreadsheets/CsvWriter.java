@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.CsvTable;
 import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Messages;
@@ -43,6 +44,11 @@ public final class CsvWriter implements CsvTables {
         return new Table(Objects.requireNonNull(messages, "messages"));
     }
 
+    @Override
+    public CsvTable create() {
+        return new Table(null);
+    }
+
     /** One cell as the writer puts it into the file, before quoting: numbers plain, text defused. */
     static String cell(Object value) {
         return switch (value) {
@@ -55,12 +61,17 @@ public final class CsvWriter implements CsvTables {
             case Float f
             when Float.isFinite(f) ->
                 new BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString();
-            default -> defused(value.toString());
+            default -> defusedText(value.toString());
         };
     }
 
+    @Override
+    public String defused(String text) {
+        return defusedText(text);
+    }
+
     /** A text cell with a leading apostrophe when a spreadsheet would run it as a formula. */
-    static String defused(String text) {
+    static String defusedText(String text) {
         if (text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
             return text;
         }
@@ -69,11 +80,11 @@ public final class CsvWriter implements CsvTables {
 
     private static final class Table implements CsvTable {
 
-        private final Messages messages;
+        private final @Nullable Messages messages;
         private final StringBuilder out = new StringBuilder(BOM);
         private final CSVPrinter printer;
 
-        Table(Messages messages) {
+        Table(@Nullable Messages messages) {
             this.messages = messages;
             try {
                 this.printer = new CSVPrinter(out, FORMAT);
@@ -84,7 +95,11 @@ public final class CsvWriter implements CsvTables {
 
         @Override
         public CsvTable header(List<String> keys) {
-            return row(keys.stream().map(key -> messages.get(key)).toList());
+            Messages language = messages;
+            if (language == null) {
+                throw new IllegalStateException("a table made without messages has no translated headers");
+            }
+            return row(keys.stream().map(key -> language.get(key)).toList());
         }
 
         @Override

@@ -46,6 +46,7 @@ class CsvWriterTest {
             strings = {"=SUM(A1:A2)", "+1 555 0100", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "-", "-1e3"})
     void defusesEveryLeadingFormulaCharacter(String cell) {
         assertThat(CsvWriter.cell(cell)).isEqualTo("'" + cell);
+        assertThat(CSV.defused(cell)).as("the same rule for other formats").isEqualTo("'" + cell);
         // and what is written reads back as that defused text
         assertThat(readBack(CSV.create(TRANSLATIONS.messages(Locale.ENGLISH))
                         .row(cell, "next")
@@ -101,6 +102,15 @@ class CsvWriterTest {
                 .text();
 
         assertThat(text).isEqualTo("\uFEFFTitle\r\n\r\na,,\r\n");
+    }
+
+    @Test
+    void aTableOfGivenTextsRefusesTranslatedHeaders() {
+        var table = CSV.create().row("City / 도시", "Name / 성명");
+
+        assertThat(table.text()).isEqualTo("\uFEFFCity / 도시,Name / 성명\r\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.header("organisations.key"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static java.util.List<String> readBack(byte[] bytes) {

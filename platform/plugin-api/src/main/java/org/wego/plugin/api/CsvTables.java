@@ -20,4 +20,22 @@ public interface CsvTables {
      * @return a new, empty table; not thread-safe, one per download
      */
     CsvTable create(Messages messages);
+
+    /**
+     * Starts an empty CSV file whose lines are all given as texts, e.g. an upload template with one
+     * bilingual header row ("City / 도시") that serves every user; {@link CsvTable#header(java.util.List)}
+     * is refused on it.
+     *
+     * @return a new, empty table; not thread-safe, one per download
+     */
+    CsvTable create();
+
+    /**
+     * A text defused as the writer defuses a text cell (see {@link CsvTable}): for the same cells written
+     * into another spreadsheet format, such as an XLSX export that may be saved as CSV again.
+     *
+     * @param text a cell's text
+     * @return the text, with a leading apostrophe where a spreadsheet would run it as a formula
+     */
+    String defused(String text);
 }
