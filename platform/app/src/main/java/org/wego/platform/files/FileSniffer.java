@@ -2,13 +2,16 @@ package org.wego.platform.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.wego.platform.archives.BoundedInflation;
 import org.wego.plugin.api.AttachmentRejectedException;
 import org.wego.plugin.api.AttachmentRejectedException.Reason;
 import org.wego.plugin.api.FileType;
@@ -38,6 +41,9 @@ final class FileSniffer {
     static final long RATIO_GRACE = 1024L * 1024;
 
     private static final int MAX_ENTRIES = 10_000;
+
+    private static final BoundedInflation.Caps CAPS =
+            new BoundedInflation.Caps(MAX_INFLATED, MAX_RATIO, RATIO_GRACE, MAX_ENTRIES);
 
     private FileSniffer() {}
 
@@ -82,39 +88,25 @@ final class FileSniffer {
 
     /** Declared sizes first (nothing inflated for a bomb that admits it), then the actual bytes. */
     private static void requireBounded(ZipFile zip) throws IOException {
-        if (zip.size() > MAX_ENTRIES) {
-            throw new AttachmentRejectedException(Reason.UNSAFE_ARCHIVE);
-        }
-        long declared = 0;
-        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-            long size = entry.getSize();
-            if (size > MAX_INFLATED
-                    || (declared += Math.max(size, 0)) > MAX_INFLATED
-                    || tooCompressed(size, entry.getCompressedSize())) {
-                throw new AttachmentRejectedException(Reason.UNSAFE_ARCHIVE);
+        var inflation = new BoundedInflation(CAPS);
+        try {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                inflation.entry();
+                inflation.declared(entry.getSize(), entry.getCompressedSize());
             }
-        }
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-            long inflated = 0;
-            try (InputStream in = zip.getInputStream(entry)) {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    inflated += n;
-                    total += n;
-                    if ((entry.getSize() >= 0 && inflated > entry.getSize())
-                            || total > MAX_INFLATED
-                            || tooCompressed(inflated, entry.getCompressedSize())) {
-                        throw new AttachmentRejectedException(Reason.UNSAFE_ARCHIVE);
-                    }
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    inflation.copy(
+                            in,
+                            entry.getSize(),
+                            entry::getCompressedSize,
+                            OutputStream.nullOutputStream(),
+                            BoundedInflation.Chunks.none());
                 }
             }
+        } catch (BoundedInflation.Refused e) {
+            throw new AttachmentRejectedException(Reason.UNSAFE_ARCHIVE);
         }
-    }
-
-    private static boolean tooCompressed(long inflated, long compressed) {
-        return inflated > RATIO_GRACE && compressed >= 0 && inflated > MAX_RATIO * Math.max(compressed, 1);
     }
 
     private static boolean has(ZipFile zip, String name) {

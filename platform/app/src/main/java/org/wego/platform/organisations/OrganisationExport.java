@@ -1,18 +1,22 @@
 package org.wego.platform.organisations;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.wego.platform.i18n.Translations;
+import org.wego.platform.spreadsheets.CsvWriter;
+import org.wego.plugin.api.CsvTable;
+import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory.Query;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
-/** The registry as CSV for the secretariat: UTF-8 with a BOM so spreadsheet programs read Korean right. */
+/** The registry as CSV for the secretariat, through the platform's one CSV writer (BOM, defusing, quoting). */
 @Component
 class OrganisationExport {
+
+    private static final CsvTables CSV = new CsvWriter();
 
     private final Organisations organisations;
     private final Translations translations;
@@ -24,17 +28,17 @@ class OrganisationExport {
 
     String csv(SignedInUser user, Query filter, Locale locale) {
         user.requireRole(Role.SECRETARIAT, "organisation.export");
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(CsvRows.line(List.of(
-                t("organisations.key", locale),
-                t("organisations.name.en", locale),
-                t("organisations.name.ko", locale),
-                t("organisations.type", locale),
-                t("organisations.country", locale),
-                t("organisations.continent", locale),
-                t("organisations.capital", locale),
-                t("organisations.region", locale),
-                t("organisations.status", locale))));
+        CsvTable table = CSV.create(translations.messages(locale))
+                .header(
+                        "organisations.key",
+                        "organisations.name.en",
+                        "organisations.name.ko",
+                        "organisations.type",
+                        "organisations.country",
+                        "organisations.continent",
+                        "organisations.capital",
+                        "organisations.region",
+                        "organisations.status");
         int offset = 0;
         List<Organisation> page;
         do {
@@ -48,24 +52,22 @@ class OrganisationExport {
                     offset,
                     500));
             for (Organisation o : page) {
-                List<String> row = new ArrayList<>();
-                row.add(o.key().value());
-                row.add(o.nameEn());
-                row.add(o.nameKo());
-                row.add(t("organisation.type." + o.type().name(), locale));
-                row.add(o.country() == null ? "" : o.country());
-                row.add(
+                table.row(
+                        o.key().value(),
+                        o.nameEn(),
+                        o.nameKo(),
+                        t("organisation.type." + o.type().name(), locale),
+                        o.country(),
                         o.continent() == null
-                                ? ""
-                                : t("continent." + o.continent().name(), locale));
-                row.add(o.capital() ? t("organisations.capital.yes", locale) : "");
-                row.add(o.regionalOffice() == null ? "" : o.regionalOffice().value());
-                row.add(t("membership.status." + o.status().name(), locale));
-                out.append(CsvRows.line(row));
+                                ? null
+                                : t("continent." + o.continent().name(), locale),
+                        o.capital() ? t("organisations.capital.yes", locale) : null,
+                        o.regionalOffice() == null ? null : o.regionalOffice().value(),
+                        t("membership.status." + o.status().name(), locale));
             }
             offset += page.size();
         } while (page.size() == 500);
-        return out.toString();
+        return table.text();
     }
 
     private String t(String key, Locale locale) {

@@ -77,7 +77,7 @@ public class OrganisationSeed implements CustomTaskChange {
                                 null,
                                 null));
             }
-            for (Map<String, String> row : CsvRows.read(resource(MEMBERS))) {
+            for (Map<String, String> row : SeedRows.read(resource(MEMBERS))) {
                 String key = row.get("org_key");
                 if (ids.containsKey(key)) {
                     continue; // a repeat: the findings file reports it
@@ -102,7 +102,7 @@ public class OrganisationSeed implements CustomTaskChange {
             try (PreparedStatement finding = connection.prepareStatement("""
                     INSERT INTO platform_data_finding (source, source_line, org_key, kind, detail_en, detail_ko)
                     VALUES (?, ?, ?, ?, ?, ?)""")) {
-                for (Map<String, String> row : CsvRows.read(resource(FINDINGS))) {
+                for (Map<String, String> row : SeedRows.read(resource(FINDINGS))) {
                     finding.setString(1, SOURCE);
                     String line = row.get("source_line");
                     if (line == null || line.isEmpty()) {

@@ -6,11 +6,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
+import org.wego.platform.spreadsheets.CsvWriter;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.DataQuality;
+import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -38,6 +40,9 @@ record ScopedPluginContext(
 
     /** Stateless and pure: one reader serves every plugin. */
     private static final Spreadsheets SPREADSHEETS = new SpreadsheetReader();
+
+    /** Stateless too: one CSV writer serves every plugin. */
+    private static final CsvTables CSV = new CsvWriter();
 
     @Override
     public Optional<SignedInUser> currentUser() {
@@ -67,6 +72,12 @@ record ScopedPluginContext(
     @Override
     public Spreadsheets spreadsheets() {
         return SPREADSHEETS;
+    }
+
+    /** The platform's one CSV writer, shared. */
+    @Override
+    public CsvTables csv() {
+        return CSV;
     }
 
     @Override

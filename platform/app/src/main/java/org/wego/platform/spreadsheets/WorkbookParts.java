@@ -14,6 +14,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.wego.platform.archives.BoundedInflation;
 
 /**
  * The XML parts of an XLSX file, inflated through a bounded stream: each entry's declared size (the
@@ -36,21 +37,21 @@ final class WorkbookParts {
     /** Zip entries a workbook may have at all. */
     static final int MAX_ENTRIES = 1000;
 
+    private static final BoundedInflation.Caps CAPS =
+            new BoundedInflation.Caps(MAX_INFLATED, MAX_RATIO, RATIO_GRACE, MAX_ENTRIES);
+
     private WorkbookParts() {}
 
     /** The XML parts by name, in the zip's order; refuses the workbook at the first cap it passes. */
     static Map<String, byte[]> inflate(byte[] file, ReadingTally tally) throws IOException {
         var parts = new LinkedHashMap<String, byte[]>();
+        var inflation = new BoundedInflation(CAPS);
         try (var zip = ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(file))
                 .setIgnoreLocalFileHeader(false)
                 .get()) {
-            long declared = 0;
-            int count = 0;
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-                if (++count > MAX_ENTRIES) {
-                    throw Refusals.unreadable();
-                }
+                inflation.entry();
                 if (entry.isDirectory() || !isXml(entry.getName())) {
                     continue;
                 }
@@ -58,19 +59,24 @@ final class WorkbookParts {
                     throw Refusals.unreadable(); // Excel writes only these; others (bzip2, deflate64) are not needed
                 }
                 // Declared sizes first: a bomb that admits it is refused before a byte is inflated.
-                long size = entry.getSize();
-                if (size > MAX_INFLATED || (size > 0 && (declared += size) > MAX_INFLATED)) {
-                    throw Refusals.refuse("xlsx.too-large", Refusals.size(MAX_INFLATED));
-                }
-                long compressed = entry.getCompressedSize();
-                if (size > RATIO_GRACE && compressed >= 0 && size > MAX_RATIO * Math.max(compressed, 1)) {
-                    throw Refusals.refuse("xlsx.ratio", MAX_RATIO);
-                }
+                inflation.declared(entry.getSize(), entry.getCompressedSize());
                 if (!zip.canReadEntryData(entry) || parts.containsKey(entry.getName())) {
                     throw Refusals.unreadable();
                 }
-                parts.put(entry.getName(), inflate(zip, entry, inflatedSoFar(parts), tally));
+                var out = new ByteArrayOutputStream();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    inflation.copy(in, entry.getSize(), () -> compressedCount(in), out, tally::inflated);
+                }
+                tally.entry();
+                parts.put(entry.getName(), out.toByteArray());
             }
+        } catch (BoundedInflation.Refused e) {
+            throw switch (e.breach()) {
+                case TOO_MANY_ENTRIES -> Refusals.unreadable();
+                case TOO_LARGE -> Refusals.refuse("xlsx.too-large", Refusals.size(MAX_INFLATED));
+                case RATIO -> Refusals.refuse("xlsx.ratio", MAX_RATIO);
+                case SIZE_MISMATCH -> Refusals.refuse("xlsx.size-mismatch"); // more than its central directory says
+            };
         }
         return parts;
     }
@@ -92,41 +98,9 @@ final class WorkbookParts {
         return out.toByteArray();
     }
 
-    private static byte[] inflate(ZipFile zip, ZipArchiveEntry entry, long before, ReadingTally tally)
-            throws IOException {
-        var out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long inflated = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                inflated += n;
-                tally.inflated(n);
-                long declared = entry.getSize();
-                if (declared >= 0 && inflated > declared) {
-                    throw Refusals.refuse("xlsx.size-mismatch"); // more than its central directory says
-                }
-                if (before + inflated > MAX_INFLATED) {
-                    throw Refusals.refuse("xlsx.too-large", Refusals.size(MAX_INFLATED));
-                }
-                if (inflated > RATIO_GRACE
-                        && in instanceof InputStreamStatistics statistics
-                        && inflated > MAX_RATIO * Math.max(statistics.getCompressedCount(), 1)) {
-                    throw Refusals.refuse("xlsx.ratio", MAX_RATIO);
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        tally.entry();
-        return out.toByteArray();
-    }
-
-    private static long inflatedSoFar(Map<String, byte[]> parts) {
-        long total = 0;
-        for (byte[] part : parts.values()) {
-            total += part.length;
-        }
-        return total;
+    /** The compressed bytes the entry's stream has read, where Commons Compress counts them. */
+    private static long compressedCount(InputStream in) {
+        return in instanceof InputStreamStatistics statistics ? statistics.getCompressedCount() : -1;
     }
 
     private static boolean isXml(String name) {

@@ -336,7 +336,7 @@ class MemberSeedTest {
      * conversion against the source document, so they need no database and stay fast.
      */
     private static List<Map<String, String>> csv(String path) throws IOException {
-        List<Map<String, String>> rows = CsvRows.read(text(path));
+        List<Map<String, String>> rows = SeedRows.read(text(path));
         assertThat(rows).as(path).isNotEmpty();
         return rows;
     }

@@ -57,7 +57,7 @@ class OrganisationRegistryIT {
                 .containsExactlyInAnyOrder("ro-abuja", "ro-beyoglu", "ro-chengdu", "ro-mexico-city", "ro-ulyanovsk");
         assertThat(organisations.byKey(OrganisationKey.of("wego-secretariat"))).isPresent();
 
-        long distinctKeys = CsvRows.read(OrganisationSeed.resource(OrganisationSeed.MEMBERS)).stream()
+        long distinctKeys = SeedRows.read(OrganisationSeed.resource(OrganisationSeed.MEMBERS)).stream()
                 .map(row -> row.get("org_key"))
                 .distinct()
                 .count();

@@ -82,6 +82,13 @@ public interface PluginContext {
         throw new UnsupportedOperationException("no spreadsheet reader in this context");
     }
 
+    /**
+     * The platform's one CSV writer: UTF-8 with a byte-order mark, headers in the user's language,
+     * formula defusing and quoting. Use it for every CSV file a user downloads instead of writing CSV
+     * by hand.
+     */
+    CsvTables csv();
+
     /** The platform's clock: use it instead of {@code now()} so tests can fix the time. */
     Clock clock();
 

@@ -136,6 +136,37 @@ public final class PluginCalls {
         }
     }
 
+    /**
+     * Runs test code with the plugin's real types: {@code code} (compiled in the test against the plugin's
+     * classes, in the package of {@code samePackage}) is defined in the plugin's class loader and package,
+     * so its calls of package-private services are checked by the compiler and need no reflection.
+     *
+     * <pre>{@code
+     * Map<String, Callable<Object>> calls = platform.calls().inPlugin(MemberDirectory.class, DirectoryCalls.class);
+     * }</pre>
+     *
+     * @param samePackage a class of the plugin in the package {@code code} is in
+     * @param code a top-level {@link InPlugin} class with a no-argument constructor
+     * @param <R> a type both sides share (JDK, plugin API, this kit)
+     * @return what the code returned
+     */
+    public <R> R inPlugin(Class<?> samePackage, Class<? extends InPlugin<R>> code) {
+        Class<?> defined = InPluginCode.define(pluginClass(samePackage), code);
+        try {
+            var constructor = defined.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            InPlugin<R> instance = (InPlugin<R>) constructor.newInstance();
+            return instance.run(plugin::getBean);
+        } catch (InvocationTargetException e) {
+            throw rethrown(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A bean of the plugin; its methods are called by name and number of arguments. */
     public static final class PluginBean {
 

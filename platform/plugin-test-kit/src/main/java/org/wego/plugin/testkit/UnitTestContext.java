@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.wego.platform.spreadsheets.CsvWriter;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.DataQuality;
+import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
@@ -36,7 +38,14 @@ public final class UnitTestContext {
 
     private static final Spreadsheets SPREADSHEETS = new SpreadsheetReader();
 
+    private static final CsvTables CSV = new CsvWriter();
+
     private UnitTestContext() {}
+
+    /** The platform's CSV writer, the same as {@link PluginContext#csv()} gives: for tests of a plugin's exports. */
+    public static CsvTables csv() {
+        return CSV;
+    }
 
     /** The platform's bounded spreadsheet reader, the same as {@link PluginContext#spreadsheets()} gives. */
     public static Spreadsheets spreadsheets() {
@@ -84,6 +93,11 @@ public final class UnitTestContext {
             @Override
             public Spreadsheets spreadsheets() {
                 return SPREADSHEETS;
+            }
+
+            @Override
+            public CsvTables csv() {
+                return CSV;
             }
 
             @Override

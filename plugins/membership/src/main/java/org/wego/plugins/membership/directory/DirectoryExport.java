@@ -3,19 +3,21 @@ package org.wego.plugins.membership.directory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.CsvTable;
+import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Messages;
 
 /**
  * The directory's rows as a spreadsheet: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet
  * programs read Korean right) or XLSX. Headers and values (type, continent, status, focus areas) in the
- * reader's language; a cell that a spreadsheet would run as a formula is neutralised.
+ * reader's language; CSV through the platform's writer, and a cell that a spreadsheet would run as a
+ * formula defused by its rule in both formats.
  */
 final class DirectoryExport {
 
@@ -71,24 +73,24 @@ final class DirectoryExport {
         return cells;
     }
 
-    static byte[] csv(List<DirectoryEntry> entries, Messages messages) {
-        var out = new StringBuilder("\uFEFF");
-        out.append(csvLine(headers(messages)));
+    /** Through the platform's CSV writer (BOM, defusing, quoting). */
+    static byte[] csv(List<DirectoryEntry> entries, Messages messages, CsvTables csv) {
+        CsvTable table = csv.create(messages).header(HEADERS);
         for (DirectoryEntry entry : entries) {
-            out.append(csvLine(cells(entry, messages)));
+            table.row(cells(entry, messages));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return table.bytes();
     }
 
-    static byte[] xlsx(List<DirectoryEntry> entries, Messages messages) {
+    static byte[] xlsx(List<DirectoryEntry> entries, Messages messages, CsvTables csv) {
         var bytes = new ByteArrayOutputStream();
         try (var workbook = new Workbook(bytes, "WeGO Platform", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(messages.get("membership.directory.title"));
-            write(sheet, 0, headers(messages));
+            write(sheet, 0, headers(messages), csv);
             sheet.range(0, 0, 0, HEADERS.size() - 1).style().bold().set();
             int row = 1;
             for (DirectoryEntry entry : entries) {
-                write(sheet, row++, cells(entry, messages));
+                write(sheet, row++, cells(entry, messages), csv);
             }
             sheet.freezePane(0, 1);
         } catch (IOException e) {
@@ -97,28 +99,11 @@ final class DirectoryExport {
         return bytes.toByteArray();
     }
 
-    private static void write(Worksheet sheet, int row, List<String> cells) {
+    private static void write(Worksheet sheet, int row, List<String> cells, CsvTables csv) {
         for (int column = 0; column < cells.size(); column++) {
-            // Written as text (never as a formula), neutralised too: the file may be re-saved as CSV.
-            sheet.value(row, column, neutralised(cells.get(column)));
+            // Written as text (never as a formula), defused as the CSV writer does: the file may be re-saved as CSV.
+            sheet.value(row, column, csv.defused(cells.get(column)));
         }
-    }
-
-    /** One CSV line: fields quoted when they hold a comma, quote or line break; CRLF-terminated. */
-    static String csvLine(List<String> fields) {
-        var quoted = new ArrayList<String>();
-        for (String field : fields) {
-            String safe = neutralised(field);
-            boolean needsQuotes =
-                    safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-            quoted.add(needsQuotes ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe);
-        }
-        return String.join(",", quoted) + "\r\n";
-    }
-
-    /** A value starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so it stays text. */
-    static String neutralised(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -101,12 +101,12 @@ class MemberDirectory {
      * the secretariat only; checked here, whatever the screen shows.
      */
     byte[] exportCsv(DirectoryQuery query, Locale locale) {
-        return DirectoryExport.csv(exportRows(query, locale), platform.messages(locale));
+        return DirectoryExport.csv(exportRows(query, locale), platform.messages(locale), platform.csv());
     }
 
     /** As {@link #exportCsv}, as an Excel workbook (XLSX). */
     byte[] exportXlsx(DirectoryQuery query, Locale locale) {
-        return DirectoryExport.xlsx(exportRows(query, locale), platform.messages(locale));
+        return DirectoryExport.xlsx(exportRows(query, locale), platform.messages(locale), platform.csv());
     }
 
     private List<DirectoryEntry> exportRows(DirectoryQuery query, Locale locale) {

@@ -59,7 +59,7 @@ public class MembershipStatistics {
 
     /** The statistics as one CSV file (UTF-8 with a BOM), a table after another, headers in the language. */
     public String csv(Locale locale) {
-        return StatisticsCsv.write(statistics(locale), platform.messages(locale));
+        return StatisticsCsv.write(statistics(locale), platform.messages(locale), platform.csv());
     }
 
     private SignedInUser requireReader() {

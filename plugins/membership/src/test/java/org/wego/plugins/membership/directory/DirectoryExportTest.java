@@ -23,6 +23,7 @@ import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.testkit.UnitTestContext;
 import org.wego.plugins.membership.profiles.FocusArea;
 
 /** The export's rows: headers in English and Korean, CSV quoting, formulas neutralised, an XLSX file. */
@@ -78,7 +79,9 @@ class DirectoryExportTest {
 
     @Test
     void csvIsUtf8WithABomAndValuesInTheLanguage() {
-        String csv = new String(DirectoryExport.csv(List.of(SEOUL), bundle(Locale.KOREAN)), StandardCharsets.UTF_8);
+        String csv = new String(
+                DirectoryExport.csv(List.of(SEOUL), bundle(Locale.KOREAN), UnitTestContext.csv()),
+                StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFF키,");
         assertThat(csv.lines().toList().get(1))
@@ -90,21 +93,21 @@ class DirectoryExportTest {
 
     @Test
     void formulasAreNeutralisedAndQuotesCommasAndLineBreaksQuoted() {
-        List<String> cells = DirectoryExport.cells(TRICKY, bundle(Locale.ENGLISH));
-        String line = DirectoryExport.csvLine(cells);
+        String csv = new String(
+                DirectoryExport.csv(List.of(TRICKY), bundle(Locale.ENGLISH), UnitTestContext.csv()),
+                StandardCharsets.UTF_8);
+        String line = csv.substring(csv.indexOf("\r\n") + 2);
 
         assertThat(line)
                 .startsWith(
                         "xx-tricky,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\",\"'+SUM(1,2)\",'-2+3,Company,");
         assertThat(line).contains(",'@cmd,\"Line one\nline two\",'\tTabbed,");
         assertThat(line).contains("Suspended,2024-03-01,");
-        assertThat(DirectoryExport.neutralised("Seoul")).isEqualTo("Seoul");
-        assertThat(DirectoryExport.neutralised("")).isEmpty();
     }
 
     @Test
     void xlsxIsAWorkbookWithTheHeadersAndRows(@TempDir Path folder) throws IOException {
-        byte[] xlsx = DirectoryExport.xlsx(List.of(SEOUL, TRICKY), bundle(Locale.KOREAN));
+        byte[] xlsx = DirectoryExport.xlsx(List.of(SEOUL, TRICKY), bundle(Locale.KOREAN), UnitTestContext.csv());
         // Read through the central directory: the writer streams its entries with data descriptors.
         Path file = Files.write(folder.resolve("members.xlsx"), xlsx);
 

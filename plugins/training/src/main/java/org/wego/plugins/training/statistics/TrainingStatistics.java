@@ -40,7 +40,7 @@ class TrainingStatistics {
 
     /** The statistics as one CSV file (UTF-8 with a BOM), headers in the language. */
     String csv(Locale locale) {
-        return TrainingStatisticsCsv.write(statistics(locale), platform.messages(locale));
+        return TrainingStatisticsCsv.write(statistics(locale), platform.messages(locale), platform.csv());
     }
 
     /** The totals reported before the platform, oldest first. */

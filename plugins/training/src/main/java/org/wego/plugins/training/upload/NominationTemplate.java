@@ -3,12 +3,11 @@ package org.wego.plugins.training.upload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.wego.plugin.api.CsvTables;
 
 /**
  * The downloadable template of the bulk upload, CSV (UTF-8 with a byte-order mark, so Excel shows
@@ -34,10 +33,9 @@ final class NominationTemplate {
         return Arrays.stream(UploadColumn.values()).map(UploadColumn::header).toList();
     }
 
-    static byte[] csv() {
-        var out = new StringBuilder("\uFEFF");
-        out.append(line(headers())).append(line(NOTES));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+    /** Through the platform's CSV writer: headers and notes are fixed bilingual texts, not message keys. */
+    static byte[] csv(CsvTables csv) {
+        return csv.create().row(headers()).row(NOTES).bytes();
     }
 
     static byte[] xlsx() {
@@ -57,16 +55,5 @@ final class NominationTemplate {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /** One CSV line: fields quoted when they hold a comma, quote or line break; CRLF-terminated. */
-    static String line(List<String> fields) {
-        var quoted = new ArrayList<String>();
-        for (String field : fields) {
-            boolean needsQuotes =
-                    field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
-            quoted.add(needsQuotes ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
-        }
-        return String.join(",", quoted) + "\r\n";
     }
 }

@@ -86,7 +86,7 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         add(new H2(getTranslation("training.upload.step.template")));
         add(new Paragraph(getTranslation("training.upload.template.hint")));
         add(new HorizontalLayout(
-                template("csv", "text/csv;charset=UTF-8", NominationTemplate::csv),
+                template("csv", "text/csv;charset=UTF-8", () -> NominationTemplate.csv(platform.csv())),
                 template(
                         "xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -18,6 +18,7 @@ import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.testkit.PluginCalls;
 import org.wego.plugin.testkit.RunningPlatform;
+import org.wego.plugin.testkit.UnitTestContext;
 import org.wego.plugin.testkit.WegoPluginTest;
 import org.wego.plugins.training.TrainingCalls;
 import org.wego.plugins.training.nominations.Nominations;
@@ -241,7 +242,7 @@ class NominationUploadIT {
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("training.upload.file.missing-columns"));
-            assertThatThrownBy(() -> upload(t, "check", 999_999_999L, NominationTemplate.csv()))
+            assertThatThrownBy(() -> upload(t, "check", 999_999_999L, NominationTemplate.csv(UnitTestContext.csv())))
                     .isInstanceOf(InvalidInputException.class);
         }
     }
@@ -313,7 +314,7 @@ class NominationUploadIT {
         long programme = t.openProgramme("Upload many " + System.nanoTime(), 10_000, 1_000);
         List<Organisation> cities = t.cities(CHENGDU_OFFICE, 5);
         String tag = Long.toString(System.nanoTime());
-        var csv = new StringBuilder(new String(NominationTemplate.csv(), StandardCharsets.UTF_8));
+        var csv = new StringBuilder(new String(NominationTemplate.csv(UnitTestContext.csv()), StandardCharsets.UTF_8));
         for (int i = 0; i < UploadedSheet.MAX_ROWS; i++) {
             csv.append(cities.get(i % cities.size()).key().value())
                     .append(",Official ")

@@ -87,11 +87,13 @@ class NominationUploadRulesTest {
 
     @Test
     void theTemplateReadsBackWithItsNotesRowSkippedAndRowNumbersAsInTheSpreadsheet() {
-        String filled = new String(NominationTemplate.csv(), StandardCharsets.UTF_8) + ROW + "\r\n" + ROW;
+        String filled =
+                new String(NominationTemplate.csv(UnitTestContext.csv()), StandardCharsets.UTF_8) + ROW + "\r\n" + ROW;
         List<UploadRow> rows = UploadRules.rows(UploadedSheet.read(READER, filled.getBytes(StandardCharsets.UTF_8)));
         // Row 1 header, row 2 notes, row 3 data, row 4 blank (left out), row 5 data.
         assertThat(rows).extracting(UploadRow::number).containsExactly(3, 5);
-        assertThatThrownBy(() -> UploadRules.rows(UploadedSheet.read(READER, NominationTemplate.csv())))
+        assertThatThrownBy(() ->
+                        UploadRules.rows(UploadedSheet.read(READER, NominationTemplate.csv(UnitTestContext.csv()))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("training.upload.file.no-rows"));

@@ -1,0 +1,80 @@
+package org.wego.plugin.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class BenchTest {
+
+    @Test
+    void theSmokeRunCallsEachPathOnceAndReportsIt() throws Exception {
+        var bench = new Bench("sample");
+        int[] calls = {0, 0};
+
+        bench.compare("search", 100, 500, () -> ++calls[0], () -> ++calls[1]);
+
+        assertThat(calls).containsExactly(1, 1);
+        assertThat(bench.report()).contains("smoke run").contains("search");
+    }
+
+    @Test
+    void percentilesAreNearestRank() {
+        var bench = new Bench("sample");
+        for (long t = 1; t <= 100; t++) {
+            bench.record("q", "path", t);
+        }
+        assertThat(bench.percentile("q", "path", 50)).isEqualTo(50);
+        assertThat(bench.percentile("q", "path", 95)).isEqualTo(95);
+    }
+
+    @Test
+    void aCallReturningNothingFailsTheBenchmark() {
+        assertThatThrownBy(() -> new Bench("sample").compare("broken", 0, 1, () -> null, () -> 1))
+                .hasMessageContaining("broken");
+    }
+
+    @Test
+    void inPluginCodeMustBeBesideAPluginClass() {
+        assertThatThrownBy(() -> InPluginCode.define(String.class, SampleCode.class))
+                .hasMessageContaining("must be in the package");
+    }
+
+    @Test
+    void inPluginCodeIsDefinedInTheLoaderAndPackageOfThePluginClass() throws Exception {
+        // A loader standing for the plugin's: it defines the anchor itself, as PF4J's loader defines plugin classes.
+        var pluginLoader = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.equals(BenchTest.class.getName())) {
+                    synchronized (getClassLoadingLock(name)) {
+                        Class<?> c = findLoadedClass(name);
+                        if (c == null) {
+                            try (var in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                                byte[] b = in.readAllBytes();
+                                c = defineClass(name, b, 0, b.length);
+                            } catch (java.io.IOException e) {
+                                throw new ClassNotFoundException(name, e);
+                            }
+                        }
+                        return c;
+                    }
+                }
+                return super.loadClass(name, resolve);
+            }
+        };
+        Class<?> anchor = pluginLoader.loadClass(BenchTest.class.getName());
+
+        Class<?> defined = InPluginCode.define(anchor, SampleCode.class);
+
+        assertThat(defined.getClassLoader()).isSameAs(pluginLoader);
+        assertThat(InPluginCode.define(anchor, SampleCode.class))
+                .as("once per loader")
+                .isSameAs(defined);
+        var constructor = defined.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        var code = (InPlugin<String>) constructor.newInstance();
+        assertThat(code.run(null)).isEqualTo(pluginLoader.toString());
+    }
+}

@@ -1,0 +1,10 @@
+package org.wego.plugin.testkit;
+
+/** In-plugin code of {@link BenchTest}: tells which loader defined it (the "plugin's"). */
+class SampleCode implements InPlugin<String> {
+
+    @Override
+    public String run(Beans beans) {
+        return String.valueOf(BenchTest.class.getClassLoader());
+    }
+}
