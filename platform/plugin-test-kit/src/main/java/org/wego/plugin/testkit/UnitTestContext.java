@@ -8,14 +8,17 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
+import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
+import org.wego.plugin.api.UserInvitations;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
@@ -81,6 +84,21 @@ public final class UnitTestContext {
             @Override
             public Spreadsheets spreadsheets() {
                 return SPREADSHEETS;
+            }
+
+            @Override
+            public Attachments attachments() {
+                throw unused("attachments");
+            }
+
+            @Override
+            public Notifications notifications() {
+                throw unused("notifications");
+            }
+
+            @Override
+            public UserInvitations users() {
+                throw unused("user invitations");
             }
 
             @Override
