@@ -3,6 +3,7 @@ package org.wego.platform.plugins;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
@@ -78,5 +79,10 @@ record ScopedPluginContext(
     @Override
     public Messages messages(Locale locale) {
         return translations.messages(locale);
+    }
+
+    @Override
+    public Set<String> clientScopes() {
+        return signedIn.clientScopes();
     }
 }

@@ -3,6 +3,7 @@ package org.wego.plugin.api;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -89,4 +90,17 @@ public interface PluginContext {
 
     /** This plugin's messages (its own bundle first, then the platform's) in a language. */
     Messages messages(Locale locale);
+
+    // Public endpoints and client scopes (issue 14, section 2).
+
+    /**
+     * The scopes of the client calling for itself in the current request: an integration client's
+     * token without a person (e.g. {@link ApiAccess#DIRECTORY_READ} of {@code wego-integration}); empty
+     * for a person, an anonymous caller or outside a request. The platform has already let the call in
+     * by the endpoint's {@link ApiAccess#clientScopes()}; a service that checks its caller itself uses
+     * this to serve such a client what the scope covers (public fields), as {@link #currentUser()} is
+     * empty for it.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+    Set<String> clientScopes();
 }

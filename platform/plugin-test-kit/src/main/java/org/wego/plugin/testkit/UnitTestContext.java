@@ -4,6 +4,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
@@ -114,6 +115,11 @@ public final class UnitTestContext {
             @Override
             public Messages messages(Locale locale) {
                 throw unused("messages");
+            }
+
+            @Override
+            public Set<String> clientScopes() {
+                return Set.of();
             }
         };
     }
