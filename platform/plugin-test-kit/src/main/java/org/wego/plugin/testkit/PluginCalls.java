@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.wego.platform.approvals.ApprovalInbox;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.files.FileStore;
+import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.OrganisationKey;
@@ -256,6 +258,36 @@ public final class PluginCalls {
     }
 
     /**
+     * A request of the approvals inbox as the secretariat's officer reads it.
+     *
+     * @param id its id
+     * @param type its type, {@code {pluginId}.{kind}}
+     * @param status where it stands
+     * @param details what the officer is shown, label to value
+     * @param comment the decision's comment, if decided with one
+     */
+    public record Approval(
+            long id,
+            String type,
+            ApprovalStatus status,
+            Map<String, String> details,
+            @Nullable String comment) {}
+
+    /**
+     * A request as the secretariat's officer reads it in the inbox.
+     *
+     * @throws java.util.NoSuchElementException for an unknown id
+     */
+    public Approval approvalAsSecretariat(long requestId) {
+        try (var acting = actingAsSecretariat()) {
+            var request = platform.getBean(ApprovalInbox.class)
+                    .byId(currentUser(), requestId)
+                    .orElseThrow(() -> new java.util.NoSuchElementException("no approval request " + requestId));
+            return new Approval(request.id(), request.type(), request.status(), request.details(), request.comment());
+        }
+    }
+
+    /**
      * One entry of the audit trail.
      *
      * @param at when
@@ -290,6 +322,14 @@ public final class PluginCalls {
                             entry.after()))
                     .toList();
         }
+    }
+
+    /**
+     * A text as the platform shows it in a language: a key of the plugin's bundles or the platform's,
+     * with its arguments filled in.
+     */
+    public String text(String key, Locale locale, Object... arguments) {
+        return platform.getBean(Translations.class).getTranslation(key, locale, arguments);
     }
 
     /**
