@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.wego.platform.api.ApiAccessRule;
+import org.wego.platform.security.PublicEndpoint;
 import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -36,7 +37,9 @@ import org.wego.teststack.TestStack;
  * platform's and any plugin's), every HTTP method, is called by an anonymous caller, a person of
  * each role, a person of another organisation and the integration client, with its path variables
  * filled with an organisation of the caller's own and a foreign one, and must answer exactly as its
- * {@link ApiAccess} declares. An endpoint without a declaration fails the test (and is closed at
+ * {@link ApiAccess} declares: anonymous callers get 401 except on an endpoint declared public, which
+ * must lie where the public rate limit counts it (the 429 itself: {@code PublicPluginEndpointIT}),
+ * clients get in by the scopes declared. An endpoint without a declaration fails the test (and is closed at
  * runtime); a path variable without a sample fails it until one is added here.
  */
 @BrowserTest
@@ -228,6 +231,11 @@ class ApiAccessIT {
 
     private void check(SoftAssertions softly, RequestMethod verb, String pattern, @Nullable ApiAccess access)
             throws Exception {
+        if (ApiAccessRule.isPublic(access)) {
+            softly.assertThat(PublicEndpoint.NOT_RATE_LIMITED)
+                    .as("public " + pattern + " lies under no path the public rate limit leaves out")
+                    .noneMatch(pattern::startsWith);
+        }
         for (Caller caller : callers) {
             boolean hasVariables = pattern.contains("{");
             for (boolean own : hasVariables ? List.of(true, false) : List.of(true)) {
@@ -241,7 +249,7 @@ class ApiAccessIT {
                 String what = caller.name() + " " + verb + " " + path + " → " + response.statusCode() + " "
                         + abbreviated(response.body());
                 int status = response.statusCode();
-                if (caller.token() == null) {
+                if (caller.token() == null && !ApiAccessRule.isPublic(access)) {
                     softly.assertThat(status).as(what).isEqualTo(401);
                 } else if (!ApiAccessRule.permits(access, caller.user(), caller.clientScopes())) {
                     softly.assertThat(status).as(what).isEqualTo(403);

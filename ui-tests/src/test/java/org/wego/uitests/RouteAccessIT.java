@@ -160,6 +160,8 @@ class RouteAccessIT {
                         checked.add(pattern);
                         var page = BrowserlessSignIn.newSession().get(url(pattern.substring(1)));
                         if (method.hasMethodAnnotation(PublicEndpoint.class)
+                                || org.wego.platform.api.ApiAccessRule.isPublic(
+                                        org.wego.platform.api.ApiAccessRule.of(method))
                                 || PublicEndpoint.PATHS_WITHOUT_ANNOTATION.stream()
                                         .anyMatch(open -> PATHS.match(open, pattern))) {
                             softly.assertThat(page.isKeycloakLoginForm())

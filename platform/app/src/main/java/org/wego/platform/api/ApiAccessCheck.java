@@ -13,7 +13,7 @@ import org.wego.plugin.api.ApiAccess;
 /**
  * Checks every call under {@code /api} against its endpoint's {@link ApiAccess} before the controller
  * runs; an endpoint without one is closed to everybody. The filter chain has already made sure there
- * is a valid token.
+ * is a valid token, or that the endpoint is declared public ({@link PublicApiEndpoints}).
  */
 @Configuration
 class ApiAccessCheck implements WebMvcConfigurer, HandlerInterceptor {

@@ -25,16 +25,25 @@ public final class ApiAccessRule {
     }
 
     /**
-     * Whether a caller may call an endpoint: a platform user holding one of its roles, or a client
-     * (no user) holding one of its client scopes. No declaration, no access.
+     * Whether a caller may call an endpoint: anyone if it is {@linkplain ApiAccess#publicAccess()
+     * public}, else a platform user holding one of its roles, or a client (no user) holding one of its
+     * client scopes. No declaration, no access.
      */
     public static boolean permits(@Nullable ApiAccess access, @Nullable SignedInUser user, Set<String> clientScopes) {
         if (access == null) {
             return false;
         }
+        if (access.publicAccess()) {
+            return true;
+        }
         if (user != null) {
             return user.hasAnyRole(Set.of(access.roles()));
         }
         return Arrays.stream(access.clientScopes()).anyMatch(clientScopes::contains);
+    }
+
+    /** Whether an endpoint declares itself open to anonymous callers. */
+    public static boolean isPublic(@Nullable ApiAccess access) {
+        return access != null && access.publicAccess();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.ui.WidgetContext;
 import org.wego.plugin.api.ui.WidgetContribution;
@@ -20,7 +21,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         SignedInUser user = currentUser.require();
         add(new H1(getTranslation("home.welcome", user.displayName())));
 
-        var context = new WidgetContext(user, translations.messages(getLocale()));
+        var context = new Widgets(user, translations.messages(getLocale()));
         var cards = new Div();
         cards.addClassName("wego-dashboard");
         for (WidgetContribution widget : registry.widgetsFor(user)) {
@@ -40,4 +41,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("nav.home") + " · " + getTranslation("app.title");
     }
+
+    /** The platform's {@link WidgetContext}: the viewer and their texts. */
+    private record Widgets(SignedInUser user, Messages messages) implements WidgetContext {}
 }

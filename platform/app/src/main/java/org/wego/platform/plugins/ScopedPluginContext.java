@@ -3,6 +3,7 @@ package org.wego.platform.plugins;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
@@ -103,5 +104,10 @@ record ScopedPluginContext(
     @Override
     public Topics topics() {
         return services.get(Topics.class);
+    }
+
+    @Override
+    public Set<String> clientScopes() {
+        return signedIn.clientScopes();
     }
 }

@@ -33,6 +33,14 @@ public @interface PublicEndpoint {
                     API_DOCS.stream())
             .toList();
 
+    /**
+     * Path prefixes that {@link PublicRequestLimit} does not count: static files (Vaadin's, the styles,
+     * the plugins') and health. Every other route an anonymous caller reaches is rate-limited, public
+     * REST endpoints included; the route-access tests check that none of those lies under these.
+     */
+    List<String> NOT_RATE_LIMITED =
+            List.of("/VAADIN/", "/styles/", "/plugins/", "/actuator/", "/icons/", "/favicon.ico", "/sw.js");
+
     /** The plugins' public static files, served by an annotated controller under this pattern. */
     String PLUGIN_FILES = "/plugins/*/**";
 }

@@ -26,9 +26,10 @@ import org.wego.platform.i18n.Translations;
 /**
  * A rate limit on what anonymous visitors reach: the public pages (a view a plugin declares with
  * {@code Access.publicAccess()}, such as the membership application or the certificate check, and the
- * Vaadin requests of their pages) and {@link PublicEndpoint}s. It runs after Spring Security, so it
- * sees only what anonymous callers were let through, and a plugin's public route gets it by declaring
- * public access, nothing more. Signed-in users, the API (tokens) and static files are not limited.
+ * Vaadin requests of their pages), {@link PublicEndpoint}s and the public REST endpoints ({@code
+ * ApiAccess.publicAccess()}, {@link PublicApiCalls}). It runs after Spring Security, so it sees only
+ * what anonymous callers were let through, and a plugin's public route gets it by declaring public
+ * access, nothing more. Signed-in users, callers with a token and static files are not limited.
  *
  * <p>Each client address has a bucket (Bucket4j) of {@link WebSettings#publicRequestsPerMinute()}
  * requests refilled over a minute; the address is the one Tomcat gives after the trusted proxy's
@@ -42,9 +43,11 @@ class PublicRequestLimit extends OncePerRequestFilter {
 
     static final int MAX_ADDRESSES = 100_000;
 
-    /** Not pages: Vaadin's and the plugins' static files, health, the API (which takes no anonymous call). */
-    private static final List<String> NOT_LIMITED =
-            List.of("/VAADIN/", "/styles/", "/plugins/", "/actuator/", "/api/", "/icons/", "/favicon.ico", "/sw.js");
+    /**
+     * Not pages: Vaadin's and the plugins' static files, health. The API is limited: the only anonymous
+     * calls that get this far are those of its public endpoints.
+     */
+    private static final List<String> NOT_LIMITED = PublicEndpoint.NOT_RATE_LIMITED;
 
     private static final tools.jackson.databind.json.JsonMapper JSON =
             tools.jackson.databind.json.JsonMapper.builder().build();

@@ -20,7 +20,8 @@ import org.wego.platform.navigation.RegistryAccessChecker;
 /**
  * Two filter chains. The API's ({@code /api/**}, first): stateless, bearer tokens from the same
  * Keycloak realm, answers 401/403 as problem details, never a session or a redirect; which caller may
- * call which endpoint is declared on the endpoint and checked by the API layer. The UI's: Vaadin's,
+ * call which endpoint is declared on the endpoint and checked by the API layer, and only an endpoint
+ * declared public ({@link PublicApiCalls}) takes a call without a token. The UI's: Vaadin's,
  * signing in through Keycloak. Deny by default: besides Vaadin's own resources only health, the
  * sign-in problem pages and the API's description are open; every view is checked against the
  * navigation registry on the server.
@@ -44,11 +45,16 @@ class SecurityConfiguration {
             OidcSettings settings,
             ApiTokenSettings tokens,
             Translations translations,
-            WebSettings web)
+            WebSettings web,
+            PublicApiCalls publicApiCalls)
             throws Exception {
         var problems = new ApiProblemResponses(translations);
         http.securityMatcher(API_PATHS)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // Anonymous only where the endpoint declares public access; PublicRequestLimit counts those.
+                .authorizeHttpRequests(requests -> requests.requestMatchers(publicApiCalls)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 // No cookies are read here, so there is no cross-site request to forge.

@@ -23,6 +23,12 @@ class ApiAccessRuleTest {
         public void directory() {}
 
         public void undeclared() {}
+
+        @ApiAccess(publicAccess = true)
+        public void open() {}
+
+        @ApiAccess
+        public void closed() {}
     }
 
     @ApiAccess(roles = Role.REGIONAL_OFFICE)
@@ -65,5 +71,23 @@ class ApiAccessRuleTest {
         assertThat(ApiAccessRule.permits(
                         declared(new DeclaredOnTheClass(), "any"), user(Role.REGIONAL_OFFICE), Set.of()))
                 .isTrue();
+    }
+
+    @Test
+    void aPublicEndpointLetsEveryoneInAndAnEmptyDeclarationNobody() throws Exception {
+        var open = declared(new Endpoints(), "open");
+        assertThat(ApiAccessRule.isPublic(open)).isTrue();
+        assertThat(ApiAccessRule.permits(open, null, Set.of())).as("anonymous").isTrue();
+        assertThat(ApiAccessRule.permits(open, user(Role.MEMBER_CITY), Set.of()))
+                .isTrue();
+        assertThat(ApiAccessRule.permits(open, null, Set.of("profile"))).isTrue();
+
+        var closed = declared(new Endpoints(), "closed");
+        assertThat(ApiAccessRule.isPublic(closed)).isFalse();
+        assertThat(ApiAccessRule.isPublic(null)).isFalse();
+        assertThat(ApiAccessRule.permits(closed, null, Set.of(ApiAccess.DIRECTORY_READ)))
+                .isFalse();
+        assertThat(ApiAccessRule.permits(closed, user(Role.SECRETARIAT), Set.of()))
+                .isFalse();
     }
 }

@@ -133,6 +133,20 @@ public final class FixturePlugins {
                             public Count count() {
                                 return new Count("%3$s", ticks.count());
                             }
+
+                            public record Version(String version) {}
+
+                            @GetMapping("/version")
+                            @ApiAccess(publicAccess = true)
+                            public Version version() {
+                                return new Version("%3$s");
+                            }
+
+                            @GetMapping("/directory-size")
+                            @ApiAccess(clientScopes = "directory:read")
+                            public Count forIntegrationClients() {
+                                return new Count("%3$s", ticks.count());
+                            }
                         }
                         """.formatted(pkg, id, version))
                 .source(pkg + ".TicksView", """

@@ -188,6 +188,18 @@ class PluginRuntimeIT {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(api("/api/v1/ticker/ticks", null).statusCode()).isEqualTo(401);
 
+        var anonymous = api("/api/v1/ticker/version", null);
+        assertThat(anonymous.statusCode())
+                .as("an endpoint declared public answers without a token")
+                .isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"version\":\"1.0.0\"");
+        assertThat(api("/api/v1/ticker/version", Role.MEMBER_CITY).statusCode())
+                .as("and with one, whatever the role")
+                .isEqualTo(200);
+        assertThat(api("/api/v1/ticker/unknown", null).statusCode())
+                .as("a path no endpoint answers still asks for a token")
+                .isEqualTo(401);
+
         assertThat(api("/v3/api-docs", null).body())
                 .as("the plugin's endpoint is documented beside the platform's")
                 .contains("/api/v1/ticker/ticks")

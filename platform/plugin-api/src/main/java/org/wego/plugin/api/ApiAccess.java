@@ -16,6 +16,10 @@ import java.lang.annotation.Target;
  * <p>The platform checks the roles and client scopes before the handler runs; the organisation rule
  * ({@link #organisations()}) is the service's to enforce (a foreign record answers 404), and the
  * access test checks it with a caller of another organisation.
+ *
+ * <p>An endpoint anyone may call without a token (e.g. checking a certificate's code) says so
+ * explicitly with {@link #publicAccess()}; the platform then lets anonymous calls through and applies
+ * its rate limit of public requests to them (429 with {@code Retry-After} over the limit).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,14 +30,23 @@ public @interface ApiAccess {
     /** The read-only directory scope of integration clients such as the public website. */
     String DIRECTORY_READ = "directory:read";
 
-    /** The platform roles whose users may call the endpoint; empty for none. */
-    Role[] roles();
+    /** The platform roles whose users may call the endpoint; empty (the default) for none. */
+    Role[] roles() default {};
 
     /**
      * The scopes that let a client acting for itself (a token without a platform role, e.g. {@code
      * wego-integration}'s) call the endpoint; empty (the default) for none.
      */
     String[] clientScopes() default {};
+
+    /**
+     * Whether anyone may call the endpoint, without a token: public data only, since nothing tells the
+     * callers apart. The platform rate-limits anonymous calls per client address, as it does public
+     * pages; callers with a token are served as signed-in callers. {@code false} (the default) for an
+     * endpoint that needs a token.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+    boolean publicAccess() default false;
 
     /** Which organisations' records the endpoint serves to a permitted caller. */
     Organisations organisations() default Organisations.ANY;

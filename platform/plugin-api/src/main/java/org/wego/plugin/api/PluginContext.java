@@ -3,14 +3,20 @@ package org.wego.plugin.api;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
  * What the platform gives one plugin, injectable into any bean of the plugin's context. It grows
  * with the platform's services (organisations, approvals, audit, notifications, files) without
  * breaking existing plugins.
+ *
+ * <p>Stable for 1.x: plugins call it, only the platform implements it. A minor version may add
+ * methods (an existing plugin keeps working, it just does not call them); no method of 1.0 is
+ * removed or changed before 2.0. A plugin's unit tests take the test kit's double
+ * ({@code UnitTestContext}) instead of implementing it.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public interface PluginContext {
 
     /** This plugin's id. */
@@ -48,39 +54,27 @@ public interface PluginContext {
 
     /**
      * Files attached to records: store, list, open and delete them with size and type limits, and
-     * decide who may download the files of this plugin's records. The platform always provides it;
-     * the default only keeps test doubles of this interface compiling.
+     * decide who may download the files of this plugin's records.
      */
-    default Attachments attachments() {
-        throw new UnsupportedOperationException("no file store in this context");
-    }
+    Attachments attachments();
 
     /**
      * Notifications in the platform and by e-mail, in each recipient's language, from templates in
-     * this plugin's message bundles. The platform always provides it; the default only keeps test
-     * doubles of this interface compiling.
+     * this plugin's message bundles.
      */
-    default Notifications notifications() {
-        throw new UnsupportedOperationException("no notifications in this context");
-    }
+    Notifications notifications();
 
     /**
      * Invitations of new users into the platform (accounts in the identity provider), with the same
-     * permission checks as the platform's users screen. The platform always provides it; the default
-     * only keeps test doubles of this interface compiling.
+     * permission checks as the platform's users screen.
      */
-    default UserInvitations users() {
-        throw new UnsupportedOperationException("no user invitations in this context");
-    }
+    UserInvitations users();
 
     /**
      * The platform's bounded reader of uploaded CSV and XLSX files: use it for every spreadsheet a
-     * user uploads instead of a parser of your own. The platform always provides it; the default only
-     * keeps test doubles of this interface compiling.
+     * user uploads instead of a parser of your own.
      */
-    default Spreadsheets spreadsheets() {
-        throw new UnsupportedOperationException("no spreadsheet reader in this context");
-    }
+    Spreadsheets spreadsheets();
 
     /**
      * The platform's one CSV writer: UTF-8 with a byte-order mark, headers in the user's language,
@@ -117,4 +111,16 @@ public interface PluginContext {
 
     /** Records data-quality findings about this plugin's seed or records for the secretariat. */
     DataQuality dataQuality();
+    // Public endpoints and client scopes (issue 14, section 2).
+
+    /**
+     * The scopes of the client calling for itself in the current request: an integration client's
+     * token without a person (e.g. {@link ApiAccess#DIRECTORY_READ} of {@code wego-integration}); empty
+     * for a person, an anonymous caller or outside a request. The platform has already let the call in
+     * by the endpoint's {@link ApiAccess#clientScopes()}; a service that checks its caller itself uses
+     * this to serve such a client what the scope covers (public fields), as {@link #currentUser()} is
+     * empty for it.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+    Set<String> clientScopes();
 }

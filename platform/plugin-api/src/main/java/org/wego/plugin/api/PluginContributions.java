@@ -11,8 +11,11 @@ import org.wego.plugin.api.ui.WidgetContribution;
  * entry whose access names no role and is not explicitly public, a route path outside the plugin's
  * own ({@code {pluginId}} or {@code {pluginId}/...}), a permission not named
  * {@code {pluginId}.{feature}.{action}}, an approval type not named {@code {pluginId}.{kind}}.
+ *
+ * <p>Stable for 1.x: plugins call it, only the platform implements it. A minor version may add
+ * kinds of contribution; none of 1.0 is removed or changed before 2.0.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public interface PluginContributions {
 
     /** The id of the plugin declaring, e.g. {@code training}. */

@@ -9,8 +9,11 @@ package org.wego.plugin.api;
  * {@link PluginContext} and the beans listed there. After that context has started, the platform
  * calls {@link #contribute} once and registers what the plugin declares; when the plugin is
  * disabled, upgraded or uninstalled, everything is removed again.
+ *
+ * <p>Stable for 1.x: plugins implement it, so it does not change (not even by an added method)
+ * before 2.0.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
+@Stability(status = Stability.Status.STABLE, since = "1.0")
 public interface WegoPlugin {
 
     /**

@@ -4,8 +4,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,8 +16,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.wego.platform.approvals.ApprovalInbox;
+import org.wego.platform.audit.AuditTrail;
+import org.wego.platform.files.FileStore;
+import org.wego.platform.i18n.Translations;
+import org.wego.platform.security.CurrentUser;
+import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SignedInUser;
+import org.wego.teststack.TestStack;
 
 /**
  * Calls the beans of the plugin under test inside a running platform, as a chosen user, the way the
@@ -205,6 +215,195 @@ public final class PluginCalls {
         public Object target() {
             return bean;
         }
+    }
+
+    // What a plugin's tests need of the platform, offered here so they import none of its internal
+    // classes (PluginArchitectureTest checks their test classes too).
+
+    /** The secretariat's own organisation, whose officer decides approvals. */
+    public static final OrganisationKey SECRETARIAT = OrganisationKey.of("wego-secretariat");
+
+    /**
+     * The user this thread acts as ({@link #as}), as the platform's services and the plugin's {@code
+     * PluginContext.currentUser()} see them.
+     *
+     * @throws IllegalStateException outside {@link #as}
+     */
+    public SignedInUser currentUser() {
+        return platform.getBean(CurrentUser.class)
+                .get()
+                .orElseThrow(() -> new IllegalStateException("not acting as anyone: call as(...) first"));
+    }
+
+    /**
+     * How one request came out of a decision.
+     *
+     * @param requestId the request decided
+     * @param status its status afterwards; {@code null} when the decision failed
+     * @param problem why the decision failed (e.g. the plugin's handler refused it); {@code null} when
+     *     it succeeded
+     */
+    public record Decision(
+            long requestId,
+            @Nullable ApprovalStatus status,
+            @Nullable String problem) {
+
+        /** Whether the decision was taken. */
+        public boolean succeeded() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * Decides a request as an officer of the secretariat does in the approvals inbox: the inbox's checks,
+     * the plugin's handler and the audit entry, in one transaction. A refusal (the handler's {@code
+     * ApprovalException}, a missing comment for a rejection) is thrown as the inbox throws it.
+     *
+     * @param comment required for a rejection, optional otherwise
+     */
+    public Decision decideAsSecretariat(long requestId, ApprovalStatus outcome, @Nullable String comment) {
+        try (var acting = actingAsSecretariat()) {
+            var decided = platform.getBean(ApprovalInbox.class).decide(currentUser(), requestId, outcome, comment);
+            return new Decision(requestId, decided.status(), null);
+        }
+    }
+
+    /**
+     * Decides many requests at once as the inbox's bulk action does, each in its own transaction: one
+     * failing leaves the others decided.
+     *
+     * @return one decision per distinct id, in the order given
+     */
+    public List<Decision> decideAllAsSecretariat(
+            List<Long> requestIds, ApprovalStatus outcome, @Nullable String comment) {
+        try (var acting = actingAsSecretariat()) {
+            return platform.getBean(ApprovalInbox.class).decideAll(currentUser(), requestIds, outcome, comment).stream()
+                    .map(done -> done.succeeded()
+                            ? new Decision(done.requestId(), outcome, null)
+                            : new Decision(
+                                    done.requestId(),
+                                    null,
+                                    String.valueOf(done.problem().getMessage())))
+                    .toList();
+        }
+    }
+
+    /**
+     * A request of the approvals inbox as the secretariat's officer reads it.
+     *
+     * @param id its id
+     * @param type its type, {@code {pluginId}.{kind}}
+     * @param status where it stands
+     * @param details what the officer is shown, label to value
+     * @param comment the decision's comment, if decided with one
+     */
+    public record Approval(
+            long id,
+            String type,
+            ApprovalStatus status,
+            Map<String, String> details,
+            @Nullable String comment) {}
+
+    /**
+     * A request as the secretariat's officer reads it in the inbox.
+     *
+     * @throws java.util.NoSuchElementException for an unknown id
+     */
+    public Approval approvalAsSecretariat(long requestId) {
+        try (var acting = actingAsSecretariat()) {
+            var request = platform.getBean(ApprovalInbox.class)
+                    .byId(currentUser(), requestId)
+                    .orElseThrow(() -> new java.util.NoSuchElementException("no approval request " + requestId));
+            return new Approval(request.id(), request.type(), request.status(), request.details(), request.comment());
+        }
+    }
+
+    /**
+     * One entry of the audit trail.
+     *
+     * @param at when
+     * @param userName who acted, by display name ({@code system} for the platform itself)
+     * @param entity the kind of record, e.g. {@code training.nomination}
+     * @param entityId the record's id
+     * @param before the record before the change, as JSON; {@code null} for a creation
+     * @param after the record after the change, as JSON; {@code null} for a deletion
+     */
+    public record AuditEntry(
+            LocalDateTime at,
+            String userName,
+            String entity,
+            String entityId,
+            @Nullable String before,
+            @Nullable String after) {}
+
+    /** The audit trail of one record, newest first, as the secretariat reads it (at most 1,000 entries). */
+    public List<AuditEntry> auditOf(String entity, String entityId) {
+        try (var acting = actingAsSecretariat()) {
+            return platform
+                    .getBean(AuditTrail.class)
+                    .read(currentUser(), new AuditTrail.Filter(entity, null), 0, 1_000)
+                    .stream()
+                    .filter(entry -> entry.entityId().equals(entityId))
+                    .map(entry -> new AuditEntry(
+                            entry.at(),
+                            entry.userName(),
+                            entry.entity(),
+                            entry.entityId(),
+                            entry.before(),
+                            entry.after()))
+                    .toList();
+        }
+    }
+
+    /**
+     * A text as the platform shows it in a language: a key of the plugin's bundles or the platform's,
+     * with its arguments filled in.
+     */
+    public String text(String key, Locale locale, Object... arguments) {
+        return platform.getBean(Translations.class).getTranslation(key, locale, arguments);
+    }
+
+    /**
+     * A mail the test stack's mail sink received.
+     *
+     * @param subject its subject
+     * @param content its text
+     */
+    public record Mail(String subject, String content) {}
+
+    /** The mails the platform has sent to an address so far (sent after their transaction commits). */
+    public List<Mail> mailsTo(String address) {
+        return TestStack.current().mailSink().inbox(address).stream()
+                .map(mail -> new Mail(mail.subject(), mail.content()))
+                .toList();
+    }
+
+    /**
+     * Whether a file is held among the platform's own records (e.g. a logo an approval moved into the
+     * registry), as the platform's organisation page reads it.
+     */
+    public boolean isPlatformFile(long attachmentId) {
+        return platform.getBean(FileStore.class)
+                .forOwner(FileStore.PLATFORM)
+                .find(attachmentId)
+                .isPresent();
+    }
+
+    private AutoCloseableAs actingAsSecretariat() {
+        AutoCloseable acting = as("secretariat@" + SECRETARIAT.value(), Role.SECRETARIAT, SECRETARIAT);
+        return () -> {
+            try {
+                acting.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** An {@link AutoCloseable} whose close throws nothing checked. */
+    private interface AutoCloseableAs extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private static RuntimeException rethrown(InvocationTargetException e) {

@@ -4,15 +4,18 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.wego.platform.spreadsheets.CsvWriter;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
+import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.DataQuality;
 import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
@@ -21,6 +24,7 @@ import org.wego.plugin.api.RecordReferences;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
 import org.wego.plugin.api.Topics;
+import org.wego.plugin.api.UserInvitations;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
@@ -101,6 +105,21 @@ public final class UnitTestContext {
             }
 
             @Override
+            public Attachments attachments() {
+                throw unused("attachments");
+            }
+
+            @Override
+            public Notifications notifications() {
+                throw unused("notifications");
+            }
+
+            @Override
+            public UserInvitations users() {
+                throw unused("user invitations");
+            }
+
+            @Override
             public Clock clock() {
                 return Clock.systemUTC();
             }
@@ -128,6 +147,11 @@ public final class UnitTestContext {
             @Override
             public DataQuality dataQuality() {
                 throw unused("data-quality findings");
+            }
+
+            @Override
+            public Set<String> clientScopes() {
+                return Set.of();
             }
         };
     }

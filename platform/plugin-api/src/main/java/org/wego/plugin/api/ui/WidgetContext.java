@@ -5,11 +5,16 @@ import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Stability;
 
 /**
- * What a dashboard widget knows when it renders: who is looking and in which language. New fields
- * may be added in minor versions, which is why widgets take a context rather than parameters.
- *
- * @param user the signed-in user the dashboard is shown to
- * @param messages the texts in the user's language
+ * What a dashboard widget knows when it renders: who is looking and in which language. The platform
+ * implements it; an interface rather than a record, so a minor version can add what a widget may
+ * know without breaking a plugin that calls it.
  */
 @Stability(status = Stability.Status.STABLE, since = "1.0")
-public record WidgetContext(SignedInUser user, Messages messages) {}
+public interface WidgetContext {
+
+    /** The signed-in user the dashboard is shown to. */
+    SignedInUser user();
+
+    /** The texts in the user's language. */
+    Messages messages();
+}
