@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.wego.platform.calendars.CalendarWriter;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
+import org.wego.plugin.api.Calendars;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -78,5 +80,10 @@ record ScopedPluginContext(
     @Override
     public Messages messages(Locale locale) {
         return translations.messages(locale);
+    }
+
+    @Override
+    public Calendars calendars() {
+        return new CalendarWriter(pluginId, clock);
     }
 }

@@ -96,4 +96,11 @@ public interface PluginContext {
 
     /** This plugin's messages (its own bundle first, then the platform's) in a language. */
     Messages messages(Locale locale);
+
+    /**
+     * The platform's iCalendar writer: invitations, updates (a higher sequence) and cancellations of
+     * events with UIDs stable for this plugin, e.g. to attach to an e-mail. Pure: it stores nothing.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    Calendars calendars();
 }

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.wego.platform.calendars.CalendarWriter;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.AuditLog;
+import org.wego.plugin.api.Calendars;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
@@ -19,7 +21,7 @@ import org.wego.plugin.api.Spreadsheets;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
- * the test decides, the system clock, the platform's own bounded spreadsheet reader (pure), and nothing
+ * the test decides, the system clock, the platform's own bounded spreadsheet reader and calendar writer (pure), and nothing
  * else. Any other service a test reaches fails it
  * with an {@link AssertionError} naming the service, e.g. proving that refused input wrote nothing.
  */
@@ -96,6 +98,11 @@ public final class UnitTestContext {
             @Override
             public Messages messages(Locale locale) {
                 throw unused("messages");
+            }
+
+            @Override
+            public Calendars calendars() {
+                return new CalendarWriter(pluginId, Clock.systemUTC());
             }
         };
     }
