@@ -13,6 +13,7 @@ import org.wego.plugin.api.Access;
 import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.Reminder;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugin.api.ui.WidgetContribution;
@@ -38,6 +39,7 @@ final class DeclaredContributions implements PluginContributions {
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, ApprovalType> approvalTypes = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, Reminder> reminders = new LinkedHashMap<>();
 
     /** A job as declared: its cluster-wide name is {@code {pluginId}/{name}}. */
     record Job(String name, Duration interval, Runnable task) {}
@@ -117,6 +119,14 @@ final class DeclaredContributions implements PluginContributions {
         return this;
     }
 
+    @Override
+    public PluginContributions reminder(Reminder reminder) {
+        if (reminders.putIfAbsent(reminder.name(), reminder) != null) {
+            problems.add("reminder '" + reminder.name() + "' is declared twice");
+        }
+        return this;
+    }
+
     private void checkOwnPath(String what, String path) {
         if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
             problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
@@ -147,5 +157,9 @@ final class DeclaredContributions implements PluginContributions {
 
     List<Job> jobs() {
         return List.copyOf(jobs.values());
+    }
+
+    List<Reminder> reminders() {
+        return List.copyOf(reminders.values());
     }
 }
