@@ -11,6 +11,7 @@ import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
+import org.wego.plugin.api.TimeZones;
 import org.wego.plugin.api.UserInvitations;
 
 /**
@@ -29,7 +30,8 @@ class PluginApiServices {
             OrganisationRegistry.class,
             AuditLog.class,
             Notifications.class,
-            UserInvitations.class);
+            UserInvitations.class,
+            TimeZones.class);
 
     private final ListableBeanFactory platform;
     private volatile Map<Class<?>, Object> services = Map.of();

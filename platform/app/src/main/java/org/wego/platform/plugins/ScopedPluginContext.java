@@ -20,6 +20,7 @@ import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
+import org.wego.plugin.api.TimeZones;
 import org.wego.plugin.api.UserInvitations;
 
 /** The platform's services as one plugin sees them. */
@@ -85,5 +86,10 @@ record ScopedPluginContext(
     @Override
     public Calendars calendars() {
         return new CalendarWriter(pluginId, clock);
+    }
+
+    @Override
+    public TimeZones timeZones() {
+        return services.get(TimeZones.class);
     }
 }

@@ -103,4 +103,11 @@ public interface PluginContext {
      */
     @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
     Calendars calendars();
+
+    /**
+     * The users' time zones (chosen on the account page beside the language): show times in {@link
+     * TimeZones#currentUser()}.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    TimeZones timeZones();
 }

@@ -2,6 +2,8 @@ package org.wego.plugin.testkit;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -18,6 +20,7 @@ import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
+import org.wego.plugin.api.TimeZones;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
@@ -34,6 +37,24 @@ public final class UnitTestContext {
             });
 
     private static final Spreadsheets SPREADSHEETS = new SpreadsheetReader();
+
+    /** Every user in UTC, the zone the unit tests' times are written in. */
+    private static final TimeZones FIXED_ZONES = new TimeZones() {
+        @Override
+        public ZoneId platformZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public ZoneId currentUser() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public ZoneId of(String userId) {
+            return ZoneOffset.UTC;
+        }
+    };
 
     private UnitTestContext() {}
 
@@ -98,6 +119,11 @@ public final class UnitTestContext {
             @Override
             public Messages messages(Locale locale) {
                 throw unused("messages");
+            }
+
+            @Override
+            public TimeZones timeZones() {
+                return FIXED_ZONES;
             }
 
             @Override
