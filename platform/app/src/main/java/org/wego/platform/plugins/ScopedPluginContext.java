@@ -22,6 +22,7 @@ import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
 import org.wego.plugin.api.TimeZones;
 import org.wego.plugin.api.UserInvitations;
+import org.wego.plugin.api.VerifiableDocuments;
 
 /** The platform's services as one plugin sees them. */
 record ScopedPluginContext(
@@ -91,5 +92,10 @@ record ScopedPluginContext(
     @Override
     public TimeZones timeZones() {
         return services.get(TimeZones.class);
+    }
+
+    @Override
+    public VerifiableDocuments documents() {
+        return services.documentsFor(pluginId);
     }
 }

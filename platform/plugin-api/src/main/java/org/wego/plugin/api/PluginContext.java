@@ -110,4 +110,11 @@ public interface PluginContext {
      */
     @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
     TimeZones timeZones();
+
+    /**
+     * Codes for documents this plugin issues (certificates, attendance records) that anyone can check
+     * on the platform's public page {@code verify}, and revoke.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    VerifiableDocuments documents();
 }

@@ -21,6 +21,7 @@ import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
 import org.wego.plugin.api.TimeZones;
+import org.wego.plugin.api.VerifiableDocuments;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
@@ -124,6 +125,11 @@ public final class UnitTestContext {
             @Override
             public TimeZones timeZones() {
                 return FIXED_ZONES;
+            }
+
+            @Override
+            public VerifiableDocuments documents() {
+                throw unused("verifiable documents");
             }
 
             @Override
