@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.wego.platform.account.AccountView;
 import org.wego.platform.account.AccountWidget;
 import org.wego.platform.audit.AuditLogView;
+import org.wego.platform.documents.DocumentVerifyView;
 import org.wego.platform.home.HomeView;
 import org.wego.platform.navigation.Contributions;
 import org.wego.platform.navigation.NavigationRegistry;
@@ -54,7 +55,8 @@ class PlatformNavigation {
                         new ViewContribution("admin/data-quality", DataQualityView.class, secretariat),
                         new ViewContribution("admin/topics", TopicsView.class, secretariat),
                         new ViewContribution("admin/audit", AuditLogView.class, secretariat),
-                        new ViewContribution("admin/plugins", PluginsView.class, secretariat)),
+                        new ViewContribution("admin/plugins", PluginsView.class, secretariat),
+                        new ViewContribution("verify", DocumentVerifyView.class, Access.publicAccess())),
                 List.of(
                         new MenuEntry("", "nav.home", "vaadin:home", 0, everyone),
                         new MenuEntry("account", "nav.account", "vaadin:user-card", 90, everyone),

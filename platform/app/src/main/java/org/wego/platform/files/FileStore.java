@@ -69,7 +69,7 @@ public class FileStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileStore.class);
     private static final String COLUMNS = "id, owner, entity, entity_id, organisation, file_name, content_type,"
-            + " size_bytes, sha256, storage_key, uploaded_by_name, uploaded_at FROM platform_attachment";
+            + " size_bytes, sha256, storage_key, uploaded_by_name, uploaded_at, document_id, version FROM platform_attachment";
 
     /** A stored file's description and where its bytes are. */
     record Stored(Attachment attachment, Path path) {}
@@ -173,6 +173,41 @@ public class FileStore {
         if (!mayChange(user, record.entity(), record.organisation())) {
             throw new PermissionDeniedException("files.store");
         }
+        return receive(user, owner, record, fileName, content, limits, null);
+    }
+
+    /**
+     * Stores a new version of the document of file {@code previous}, the earlier versions kept; the
+     * record, owner and permission are the document's.
+     */
+    Attachment storeVersion(
+            @Nullable SignedInUser user,
+            String owner,
+            long previous,
+            String fileName,
+            InputStream content,
+            AttachmentLimits limits) {
+        if (user == null) {
+            throw new PermissionDeniedException("signed-in");
+        }
+        Attachment document = find(user, previous)
+                .orElseThrow(() -> new NoSuchElementException("no attachment " + previous))
+                .attachment();
+        AttachedTo record = document.attachedTo();
+        if (!document.owner().equals(owner) || !mayChange(user, record.entity(), record.organisation())) {
+            throw new PermissionDeniedException("files.store");
+        }
+        return receive(user, owner, record, fileName, content, limits, document.documentId());
+    }
+
+    private Attachment receive(
+            SignedInUser user,
+            String owner,
+            AttachedTo record,
+            String fileName,
+            InputStream content,
+            AttachmentLimits limits,
+            @Nullable Long documentId) {
         long limit = Math.min(limits.maxBytes(), maxSize);
         Path temp = null;
         try {
@@ -184,8 +219,8 @@ public class FileStore {
             String name =
                     FileNames.clean(fileName, type).orElseThrow(() -> new AttachmentRejectedException(Reason.BAD_NAME));
             Path source = temp;
-            return Objects.requireNonNull(
-                    transactions.execute(status -> insert(user, owner, record, name, type, received, source)));
+            return Objects.requireNonNull(transactions.execute(
+                    status -> insert(user, owner, record, name, type, received, source, documentId)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store an upload in " + dir, e);
         } finally {
@@ -228,7 +263,16 @@ public class FileStore {
             String name,
             FileType type,
             Received received,
-            Path source) {
+            Path source,
+            @Nullable Long documentId) {
+        // The next version under a lock of the document's rows, so two uploads at once do not take the same.
+        int version = documentId == null
+                ? 1
+                : jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM platform_attachment WHERE document_id = :document"
+                                + " FOR UPDATE")
+                        .param("document", documentId)
+                        .query(Integer.class)
+                        .single();
         String key = UUID.randomUUID().toString();
         Path target = pathOf(key);
         try {
@@ -250,9 +294,9 @@ public class FileStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO platform_attachment (owner, entity, entity_id, organisation, file_name, content_type,
-                            size_bytes, sha256, storage_key, uploaded_by, uploaded_by_name, uploaded_at)
+                            size_bytes, sha256, storage_key, uploaded_by, uploaded_by_name, uploaded_at, document_id, version)
                         VALUES (:owner, :entity, :entityId, :organisation, :fileName, :contentType,
-                            :size, :sha256, :storageKey, :uploadedBy, :uploadedByName, :uploadedAt)""")
+                            :size, :sha256, :storageKey, :uploadedBy, :uploadedByName, :uploadedAt, :document, :version)""")
                 .param("owner", owner)
                 .param("entity", record.entity())
                 .param("entityId", record.entityId())
@@ -265,18 +309,39 @@ public class FileStore {
                 .param("uploadedBy", user.id())
                 .param("uploadedByName", user.displayName())
                 .param("uploadedAt", now)
+                .param("document", documentId)
+                .param("version", version)
                 .update(keys, "id");
         long id = Objects.requireNonNull(keys.getKey()).longValue();
+        long document = documentId == null ? id : documentId;
+        if (documentId == null) {
+            jdbc.sql("UPDATE platform_attachment SET document_id = id WHERE id = :id")
+                    .param("id", id)
+                    .update();
+        }
         var attachment = new Attachment(
-                id, owner, record, name, type, received.size(), received.sha256(), user.displayName(), now);
+                id,
+                owner,
+                record,
+                name,
+                type,
+                received.size(),
+                received.sha256(),
+                user.displayName(),
+                now,
+                document,
+                version);
         audit.recordAs(user, AUDIT_ENTITY, String.valueOf(id), null, attachment);
         return attachment;
     }
 
-    /** The record's files the user may see, newest first. */
+    /** The record's files the user may see, newest first; of a document, its latest version. */
     List<Attachment> list(@Nullable SignedInUser user, String entity, String entityId) {
         return jdbc
-                .sql("SELECT " + COLUMNS + " WHERE entity = :entity AND entity_id = :entityId ORDER BY id DESC")
+                .sql("SELECT " + COLUMNS + " a WHERE entity = :entity AND entity_id = :entityId"
+                        + " AND NOT EXISTS (SELECT 1 FROM platform_attachment newer"
+                        + " WHERE newer.document_id = a.document_id AND newer.version > a.version)"
+                        + " ORDER BY id DESC")
                 .param("entity", entity)
                 .param("entityId", entityId)
                 .query(this::map)
@@ -285,6 +350,21 @@ public class FileStore {
                 .map(Stored::attachment)
                 .filter(attachment -> maySee(user, attachment))
                 .toList();
+    }
+
+    /** Every version of the file's document that the user may see, newest first. */
+    List<Attachment> versions(@Nullable SignedInUser user, long id) {
+        return find(user, id)
+                .map(stored -> jdbc
+                        .sql("SELECT " + COLUMNS + " WHERE document_id = :document ORDER BY version DESC")
+                        .param("document", stored.attachment().documentId())
+                        .query(this::map)
+                        .list()
+                        .stream()
+                        .map(Stored::attachment)
+                        .filter(attachment -> maySee(user, attachment))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** A file the user may see, with where its bytes are; empty whether it is unknown or foreign. */
@@ -357,7 +437,9 @@ public class FileStore {
                 rs.getLong("size_bytes"),
                 rs.getString("sha256"),
                 rs.getString("uploaded_by_name"),
-                rs.getObject("uploaded_at", LocalDateTime.class));
+                rs.getObject("uploaded_at", LocalDateTime.class),
+                rs.getLong("document_id"),
+                rs.getInt("version"));
         return new Stored(attachment, pathOf(rs.getString("storage_key")));
     }
 

@@ -42,6 +42,17 @@ final class OwnedAttachments implements Attachments {
     }
 
     @Override
+    public Attachment storeVersion(
+            long previous, String fileName, String declaredType, InputStream content, AttachmentLimits limits) {
+        return store.storeVersion(user(), owner, previous, fileName, content, limits);
+    }
+
+    @Override
+    public List<Attachment> versions(long id) {
+        return store.versions(user(), id);
+    }
+
+    @Override
     public Optional<Attachment> find(long id) {
         return store.find(user(), id).map(FileStore.Stored::attachment);
     }

@@ -15,9 +15,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.wego.platform.notifications.NotificationInbox.Notification;
+import org.wego.platform.preferences.TimeZonePreferences;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.SignedInUser;
 
@@ -30,7 +32,7 @@ public class NotificationCentreView extends VerticalLayout implements HasDynamic
     private final Checkbox unreadOnly = new Checkbox();
     private final Paragraph empty = new Paragraph();
 
-    NotificationCentreView(NotificationInbox inbox, CurrentUser currentUser) {
+    NotificationCentreView(NotificationInbox inbox, CurrentUser currentUser, TimeZonePreferences zones) {
         this.inbox = inbox;
         this.user = currentUser.require();
         setSizeFull();
@@ -58,7 +60,10 @@ public class NotificationCentreView extends VerticalLayout implements HasDynamic
                 })
                 .setHeader(getTranslation("notifications.subject"))
                 .setFlexGrow(3);
-        grid.addColumn(n -> time.format(n.createdAt())).setHeader(getTranslation("notifications.received"));
+        // Stored in the platform's zone, shown in the reader's.
+        ZoneId zone = zones.currentUser();
+        grid.addColumn(n -> time.format(zones.shownIn(n.createdAt(), zone)))
+                .setHeader(getTranslation("notifications.received") + " (" + zone.getId() + ")");
         grid.addColumn(n -> getTranslation(n.unread() ? "notifications.status.unread" : "notifications.status.read"))
                 .setHeader(getTranslation("notifications.status"));
         grid.addComponentColumn(this::actions)

@@ -15,6 +15,7 @@ import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.RecordReference;
 import org.wego.plugin.api.RecordType;
+import org.wego.plugin.api.Reminder;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
@@ -43,6 +44,7 @@ final class DeclaredContributions implements PluginContributions {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, RecordType> recordTypes = new LinkedHashMap<>();
     private final Map<String, OrganisationSectionContribution> organisationSections = new LinkedHashMap<>();
+    private final Map<String, Reminder> reminders = new LinkedHashMap<>();
 
     /** A job as declared: its cluster-wide name is {@code {pluginId}/{name}}. */
     record Job(String name, Duration interval, Runnable task) {}
@@ -150,6 +152,14 @@ final class DeclaredContributions implements PluginContributions {
         return this;
     }
 
+    @Override
+    public PluginContributions reminder(Reminder reminder) {
+        if (reminders.putIfAbsent(reminder.name(), reminder) != null) {
+            problems.add("reminder '" + reminder.name() + "' is declared twice");
+        }
+        return this;
+    }
+
     private void checkOwnPath(String what, String path) {
         if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
             problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
@@ -188,5 +198,9 @@ final class DeclaredContributions implements PluginContributions {
 
     List<OrganisationSectionContribution> organisationSections() {
         return List.copyOf(organisationSections.values());
+    }
+
+    List<Reminder> reminders() {
+        return List.copyOf(reminders.values());
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
+import org.wego.platform.documents.DocumentRegistry;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -13,7 +14,9 @@ import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.RecordReferences;
 import org.wego.plugin.api.Topics;
+import org.wego.plugin.api.TimeZones;
 import org.wego.plugin.api.UserInvitations;
+import org.wego.plugin.api.VerifiableDocuments;
 
 /**
  * The platform's implementations of the plugin-API service interfaces, and nothing else of the
@@ -33,7 +36,8 @@ class PluginApiServices {
             Notifications.class,
             UserInvitations.class,
             RecordReferences.class,
-            Topics.class);
+            Topics.class,
+            TimeZones.class);
 
     private final ListableBeanFactory platform;
     private volatile Map<Class<?>, Object> services = Map.of();
@@ -54,5 +58,10 @@ class PluginApiServices {
             throw new IllegalArgumentException(type.getName() + " is not a plugin-API service");
         }
         return type.cast(service);
+    }
+
+    /** The verifiable documents as one plugin sees them (its own kinds only). */
+    VerifiableDocuments documentsFor(String pluginId) {
+        return platform.getBean(DocumentRegistry.class).forPlugin(pluginId);
     }
 }

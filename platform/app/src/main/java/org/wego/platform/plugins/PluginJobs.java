@@ -13,9 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wego.platform.reminders.DeadlineReminders;
 import org.wego.platform.shutdown.ShutdownSettings;
+import org.wego.plugin.api.Reminder;
 
 /**
  * Plugin jobs that run once per interval in the whole cluster, through db-scheduler: each job is a row
@@ -38,10 +41,20 @@ class PluginJobs implements SmartLifecycle {
     private final Clock clock;
     private final CustomTask<String> task;
     private final Scheduler scheduler;
+    private final DeadlineReminders reminders;
+    private final Duration reminderSweep;
     private volatile boolean running;
 
-    PluginJobs(DataSource dataSource, Clock clock, PluginSettings settings, ShutdownSettings shutdown) {
+    PluginJobs(
+            DataSource dataSource,
+            Clock clock,
+            PluginSettings settings,
+            ShutdownSettings shutdown,
+            DeadlineReminders reminders,
+            @Value("${wego.reminders.sweep-interval:PT1H}") Duration reminderSweep) {
         this.clock = clock;
+        this.reminders = reminders;
+        this.reminderSweep = reminderSweep;
         this.task = Tasks.custom(TASK, String.class)
                 .execute((instance, context) -> run(instance.getId(), instance.getData()));
         this.scheduler = Scheduler.create(dataSource, List.of(task))
@@ -85,6 +98,21 @@ class PluginJobs implements SmartLifecycle {
                         TaskInstanceId.of(TASK, id), clock.instant().plus(job.interval()));
             }
         }
+    }
+
+    /**
+     * The sweep of a plugin's deadline reminders, as one more job of the plugin (once per cluster per
+     * interval); its name has a dot, which a plugin's own job names cannot, so the two never collide.
+     */
+    void registerReminders(String pluginId, List<Reminder> declared, ClassLoader loader) {
+        if (declared.isEmpty()) {
+            return;
+        }
+        register(
+                pluginId,
+                List.of(new DeclaredContributions.Job(
+                        "reminders.sweep", reminderSweep, () -> reminders.sweep(pluginId, declared))),
+                loader);
     }
 
     /**

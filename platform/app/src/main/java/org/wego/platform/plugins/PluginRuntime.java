@@ -638,6 +638,7 @@ public class PluginRuntime implements SmartLifecycle {
         permissions.register(plugin.id, declared.permissions());
         navigation.register(declared.navigation());
         jobs.register(plugin.id, declared.jobs(), loader);
+        jobs.registerReminders(plugin.id, declared.reminders(), loader);
         approvalTypes.register(plugin.id, declared.approvalTypes());
         endpoints.register(plugin.id, java.util.Objects.requireNonNull(plugin.context));
         offerings.register(plugin.id, declared);

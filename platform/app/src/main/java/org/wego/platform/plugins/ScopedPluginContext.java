@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.wego.platform.calendars.CalendarWriter;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.platform.spreadsheets.CsvWriter;
@@ -14,6 +15,7 @@ import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.DataQuality;
+import org.wego.plugin.api.Calendars;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -24,7 +26,9 @@ import org.wego.plugin.api.RecordReferences;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
 import org.wego.plugin.api.Topics;
+import org.wego.plugin.api.TimeZones;
 import org.wego.plugin.api.UserInvitations;
+import org.wego.plugin.api.VerifiableDocuments;
 
 /** The platform's services as one plugin sees them. */
 record ScopedPluginContext(
@@ -109,5 +113,20 @@ record ScopedPluginContext(
     @Override
     public Set<String> clientScopes() {
         return signedIn.clientScopes();
+    }
+
+    @Override
+    public Calendars calendars() {
+        return new CalendarWriter(pluginId, clock);
+    }
+
+    @Override
+    public TimeZones timeZones() {
+        return services.get(TimeZones.class);
+    }
+
+    @Override
+    public VerifiableDocuments documents() {
+        return services.documentsFor(pluginId);
     }
 }

@@ -31,7 +31,7 @@ public class LanguagePreferences {
     /** The language the user chose, if they ever did. */
     @Transactional(readOnly = true)
     public Optional<Locale> find(String userId) {
-        return jdbc.sql("SELECT locale FROM platform_user_preference WHERE user_id = :user")
+        return jdbc.sql("SELECT locale FROM platform_user_preference WHERE user_id = :user AND locale IS NOT NULL")
                 .param("user", userId)
                 .query(String.class)
                 .optional()

@@ -232,6 +232,65 @@ class AttachmentsIT {
     }
 
     @Test
+    void aNewVersionKeepsTheEarlierOnesEachDownloadableWithWhoAndWhen() throws IOException {
+        Attachment first = storeAs(hanoi, HANOI_DOCUMENTS, "statutes.pdf", TestFiles.pdf());
+        Attachment second = store.storeVersion(
+                secretariat,
+                FileStore.PLATFORM,
+                first.id(),
+                "statutes v2.pdf",
+                in(TestFiles.pdfOfSize(2048)),
+                AttachmentLimits.documents());
+        Attachment third = store.storeVersion(
+                hanoi,
+                FileStore.PLATFORM,
+                first.id(),
+                "statutes v3.docx",
+                in(TestFiles.docx()),
+                AttachmentLimits.documents());
+
+        assertThat(List.of(first.version(), second.version(), third.version())).containsExactly(1, 2, 3);
+        assertThat(List.of(second.documentId(), third.documentId())).containsOnly(first.id());
+        assertThat(store.list(chengdu, FileStore.ORGANISATION_DOCUMENT, "vn-hanoi"))
+                .as("the latest version stands for the document")
+                .extracting(Attachment::id)
+                .containsExactly(third.id());
+        assertThat(store.versions(chengdu, first.id()))
+                .extracting(Attachment::version, Attachment::uploadedBy, Attachment::fileName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "Lan Nguyen", "statutes v3.docx"),
+                        org.assertj.core.groups.Tuple.tuple(2, "Minji Park", "statutes v2.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(1, "Lan Nguyen", "statutes.pdf"));
+        assertThat(Files.readAllBytes(
+                        store.find(chengdu, first.id()).orElseThrow().path()))
+                .as("the first version is still there")
+                .isEqualTo(TestFiles.pdf());
+        assertThat(store.versions(nairobi, first.id())).isEmpty();
+        assertThatThrownBy(() -> store.storeVersion(
+                        chengdu,
+                        FileStore.PLATFORM,
+                        first.id(),
+                        "x.pdf",
+                        in(TestFiles.pdf()),
+                        AttachmentLimits.documents()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> store.storeVersion(
+                        nairobi,
+                        FileStore.PLATFORM,
+                        first.id(),
+                        "x.pdf",
+                        in(TestFiles.pdf()),
+                        AttachmentLimits.documents()))
+                .isInstanceOf(NoSuchElementException.class);
+
+        store.delete(secretariat, FileStore.PLATFORM, third.id());
+        assertThat(store.list(hanoi, FileStore.ORGANISATION_DOCUMENT, "vn-hanoi"))
+                .as("deleting the latest version shows the one before")
+                .extracting(Attachment::id)
+                .containsExactly(second.id());
+    }
+
+    @Test
     void deletingRemovesRowAndFileForThoseWhoMayChangeIt() {
         Attachment stored = storeAs(hanoi, HANOI_DOCUMENTS, "old.pdf", TestFiles.pdf());
 

@@ -34,8 +34,32 @@ public interface Attachments {
     Attachment store(
             AttachedTo record, String fileName, String declaredType, InputStream content, AttachmentLimits limits);
 
-    /** The record's files the current user may see, newest first. */
+    /**
+     * The record's files the current user may see, newest first: of a document with versions, its
+     * latest version only ({@link #versions(long)} lists the others).
+     */
     List<Attachment> list(String entity, String entityId);
+
+    /**
+     * Stores a new version of a document, keeping the earlier ones (each stays downloadable). Checked
+     * as {@link #store}: the same limits and the same permission on the document's record.
+     *
+     * @param previous the id of any version of the document
+     * @return the new version, whose {@link Attachment#version()} is one higher than the latest's
+     * @throws java.util.NoSuchElementException if the document does not exist or the user may not see it
+     * @throws AttachmentRejectedException as {@link #store}
+     * @throws PermissionDeniedException if the user may see but not change the record's files
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    Attachment storeVersion(
+            long previous, String fileName, String declaredType, InputStream content, AttachmentLimits limits);
+
+    /**
+     * Every version of the document that a file belongs to, newest first, with who uploaded each and
+     * when; empty if the file does not exist or the user may not see it.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    List<Attachment> versions(long id);
 
     /** One file, if it exists and the current user may see it; otherwise empty, whatever the reason. */
     Optional<Attachment> find(long id);
@@ -48,7 +72,8 @@ public interface Attachments {
     InputStream open(long id);
 
     /**
-     * Deletes a file. Only its owner (this plugin) may, for a user with the organisation in scope.
+     * Deletes a file (one version of a document; the others stay). Only its owner (this plugin) may,
+     * for a user with the organisation in scope.
      *
      * @throws java.util.NoSuchElementException if the file does not exist or the user may not see it
      * @throws PermissionDeniedException if the user may see but not delete it

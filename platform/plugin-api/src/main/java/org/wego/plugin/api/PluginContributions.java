@@ -64,4 +64,13 @@ public interface PluginContributions {
      * names, built for each organisation and viewer. Its id is {@code {pluginId}.{name}}, unique.
      */
     PluginContributions organisationSection(OrganisationSectionContribution section);
+    /**
+     * A deadline reminder: {@code N} days before each deadline its {@link DueDates} returns, the
+     * platform notifies the deadline's recipients, once per record, deadline and lead time in the
+     * whole cluster (see {@link Reminder}). Its name is unique within the plugin; the platform sweeps
+     * every {@code wego.reminders.sweep-interval} (an hour by default), first one interval after the
+     * plugin starts.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    PluginContributions reminder(Reminder reminder);
 }

@@ -2,18 +2,22 @@ package org.wego.plugin.testkit;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.wego.platform.spreadsheets.CsvWriter;
+import org.wego.platform.calendars.CalendarWriter;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
 import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.DataQuality;
+import org.wego.plugin.api.Calendars;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -25,10 +29,12 @@ import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
 import org.wego.plugin.api.Topics;
 import org.wego.plugin.api.UserInvitations;
+import org.wego.plugin.api.TimeZones;
+import org.wego.plugin.api.VerifiableDocuments;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
- * the test decides, the system clock, the platform's own bounded spreadsheet reader (pure), and nothing
+ * the test decides, the system clock, the platform's own bounded spreadsheet reader and calendar writer (pure), and nothing
  * else. Any other service a test reaches fails it
  * with an {@link AssertionError} naming the service, e.g. proving that refused input wrote nothing.
  */
@@ -43,6 +49,23 @@ public final class UnitTestContext {
     private static final Spreadsheets SPREADSHEETS = new SpreadsheetReader();
 
     private static final CsvTables CSV = new CsvWriter();
+    /** Every user in UTC, the zone the unit tests' times are written in. */
+    private static final TimeZones FIXED_ZONES = new TimeZones() {
+        @Override
+        public ZoneId platformZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public ZoneId currentUser() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public ZoneId of(String userId) {
+            return ZoneOffset.UTC;
+        }
+    };
 
     private UnitTestContext() {}
 
@@ -152,6 +175,21 @@ public final class UnitTestContext {
             @Override
             public Set<String> clientScopes() {
                 return Set.of();
+            }
+
+            @Override
+            public TimeZones timeZones() {
+                return FIXED_ZONES;
+            }
+
+            @Override
+            public VerifiableDocuments documents() {
+                throw unused("verifiable documents");
+            }
+
+            @Override
+            public Calendars calendars() {
+                return new CalendarWriter(pluginId, Clock.systemUTC());
             }
         };
     }

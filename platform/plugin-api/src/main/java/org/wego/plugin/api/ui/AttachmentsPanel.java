@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -32,7 +33,8 @@ import org.wego.plugin.api.Stability;
 
 /**
  * The files of one record: a list with download links, and for users who may change them an upload
- * (with progress) and delete buttons. Errors (too large, wrong type, empty) appear next to the upload
+ * (with progress) and delete buttons. A document's latest version is listed; its version button shows
+ * every version (each downloadable, with who uploaded it and when) and takes a new one. Errors (too large, wrong type, empty) appear next to the upload
  * in the user's language. Every check is made again by {@link Attachments} on the server; this panel
  * only shows them early.
  *
@@ -50,6 +52,7 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
     private final Grid<Attachment> grid = new Grid<>();
     private final Span error = new Span();
     private final boolean mayChange;
+    private final AttachmentLimits limits;
 
     /**
      * A panel for the record's files. Whether upload and delete are offered follows
@@ -69,6 +72,7 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
         this.record = record;
         this.messages = messages;
         this.mayChange = mayChange;
+        this.limits = limits;
         var layout = getContent();
         layout.setPadding(false);
         layout.addClassName("wego-attachments");
@@ -145,6 +149,12 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
                 .setComparator(Attachment::uploadedAt)
                 .setSortable(true)
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::versionsButton)
+                .setHeader(messages.get("files.panel.version"))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::versions));
+        grid.setDetailsVisibleOnClick(false);
         if (mayChange) {
             grid.addComponentColumn(this::deleteButton).setFlexGrow(0).setAutoWidth(true);
         }
@@ -159,6 +169,42 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
         link.getElement().setAttribute("router-ignore", true);
         link.getElement().setAttribute("download", attachment.fileName());
         return link;
+    }
+
+    /** The version number; a click shows every version of the document below its row. */
+    private Button versionsButton(Attachment attachment) {
+        var button = new Button(messages.get("files.panel.version-number", attachment.version()), click -> {
+            grid.setDetailsVisible(attachment, !grid.isDetailsVisible(attachment));
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-label", messages.get("files.panel.versions-of", attachment.fileName()));
+        return button;
+    }
+
+    /** Every version of the document, each downloadable with who uploaded it and when, and a new one. */
+    private VerticalLayout versions(Attachment attachment) {
+        var layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.addClassName("wego-attachment-versions");
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale());
+        for (Attachment version : attachments.versions(attachment.id())) {
+            var line = new Span(messages.get(
+                    "files.panel.version-line",
+                    version.version(),
+                    version.uploadedBy(),
+                    version.uploadedAt().format(format)));
+            layout.add(new com.vaadin.flow.component.html.Div(downloadLink(version), line));
+        }
+        if (mayChange) {
+            var upload = new Upload(new VersionHandler(attachment.id()));
+            upload.setMaxFiles(1);
+            upload.setUploadButton(new Button(messages.get("files.panel.new-version")));
+            upload.getElement().addEventListener("upload-success", event -> upload.clearFileList());
+            upload.getElement().addEventListener("upload-error", event -> upload.clearFileList());
+            layout.add(upload);
+        }
+        return layout;
     }
 
     private Button deleteButton(Attachment attachment) {
@@ -179,6 +225,38 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
     private void showError(@Nullable String text) {
         error.setText(text == null ? "" : text);
         error.setVisible(text != null);
+    }
+
+    /** A new version of a document, streamed into the store as {@link Handler} does. */
+    private final class VersionHandler implements UploadHandler {
+
+        private final long previous;
+
+        VersionHandler(long previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            String problem;
+            try (InputStream content = event.getInputStream()) {
+                attachments.storeVersion(previous, event.getFileName(), event.getContentType(), content, limits);
+                problem = null;
+            } catch (AttachmentRejectedException e) {
+                problem = messages.get(e.messageKey(), e.arguments());
+            } catch (PermissionDeniedException | NoSuchElementException e) {
+                problem = messages.get("files.panel.denied");
+            }
+            String shown = problem;
+            ui.access(() -> {
+                showError(shown);
+                refresh();
+            });
+            if (shown != null) {
+                event.reject(shown);
+            }
+        }
     }
 
     /** Streams the upload straight into the platform's store, which checks it as it reads. */
