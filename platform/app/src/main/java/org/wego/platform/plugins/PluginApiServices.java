@@ -13,8 +13,8 @@ import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.RecordReferences;
-import org.wego.plugin.api.Topics;
 import org.wego.plugin.api.TimeZones;
+import org.wego.plugin.api.Topics;
 import org.wego.plugin.api.UserInvitations;
 import org.wego.plugin.api.VerifiableDocuments;
 

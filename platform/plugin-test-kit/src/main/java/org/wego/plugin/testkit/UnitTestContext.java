@@ -9,15 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.wego.platform.spreadsheets.CsvWriter;
 import org.wego.platform.calendars.CalendarWriter;
+import org.wego.platform.spreadsheets.CsvWriter;
 import org.wego.platform.spreadsheets.SpreadsheetReader;
 import org.wego.plugin.api.Approvals;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.AuditLog;
+import org.wego.plugin.api.Calendars;
 import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.DataQuality;
-import org.wego.plugin.api.Calendars;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -27,9 +27,9 @@ import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.RecordReferences;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Spreadsheets;
+import org.wego.plugin.api.TimeZones;
 import org.wego.plugin.api.Topics;
 import org.wego.plugin.api.UserInvitations;
-import org.wego.plugin.api.TimeZones;
 import org.wego.plugin.api.VerifiableDocuments;
 
 /**
