@@ -25,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugins.membership.MembershipPlugin;
-import org.wego.plugins.membership.governance.Governance;
-import org.wego.plugins.membership.governance.GovernanceRecords.Meeting;
 
 /**
  * The secretariat's review of applications ({@code membership/applications}): a lazy grid, sortable,
@@ -38,15 +36,15 @@ import org.wego.plugins.membership.governance.GovernanceRecords.Meeting;
 public class ApplicationsView extends VerticalLayout {
 
     private final MembershipApplications applications;
-    private final Governance governance;
+    private final Agendas agendas;
     private final Grid<Application> grid = new Grid<>();
     private final Select<@Nullable ApplicationStatus> status = new Select<>();
     private final TextField search = new TextField();
     private final Div detail = new Div();
 
-    public ApplicationsView(MembershipApplications applications, Governance governance) {
+    public ApplicationsView(MembershipApplications applications, Agendas agendas) {
         this.applications = applications;
-        this.governance = governance;
+        this.agendas = agendas;
         addClassName("membership-applications");
         setSizeFull();
         var form = new Anchor(MembershipPlugin.APPLY_ROUTE, getTranslation("membership.applications.review.form-link"));
@@ -238,9 +236,9 @@ public class ApplicationsView extends VerticalLayout {
             box.add(comment, buttons);
         }
         if (a.status() == ApplicationStatus.COMPLETE) {
-            var meeting = new ComboBox<Meeting>(getTranslation("membership.applications.review.meeting"));
-            meeting.setItems(governance.meetings());
-            meeting.setItemLabelGenerator(m -> getTranslation(m.kind().labelKey()) + " " + m.date());
+            var meeting = new ComboBox<Agendas.MeetingChoice>(getTranslation("membership.applications.review.meeting"));
+            meeting.setItems(agendas.meetings());
+            meeting.setItemLabelGenerator(m -> getTranslation(m.kindLabelKey()) + " " + m.date());
             meeting.setWidth("24em");
             var agenda = new Button(getTranslation("membership.applications.review.agenda"), click -> {
                 if (meeting.getValue() == null) {
@@ -250,12 +248,12 @@ public class ApplicationsView extends VerticalLayout {
                 }
                 run(
                         message,
-                        () -> governance.placeOnAgenda(meeting.getValue().id(), a.id(), a.version()),
+                        () -> agendas.placeOnAgenda(meeting.getValue().id(), a.id(), a.version()),
                         a.id(),
                         "membership.applications.review.on-agenda");
             });
             agenda.addClassName("membership-agenda");
-            if (governance.meetings().isEmpty()) {
+            if (agendas.meetings().isEmpty()) {
                 box.add(new Paragraph(getTranslation("membership.applications.review.no-meeting")));
             } else {
                 box.add(new HorizontalLayout(meeting, agenda));

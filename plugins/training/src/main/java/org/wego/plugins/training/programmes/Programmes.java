@@ -19,7 +19,6 @@ import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugins.training.TrainingPlugin;
 import org.wego.plugins.training.nominations.Nominations;
-import org.wego.plugins.training.nominations.Seats;
 
 /**
  * Training programmes. The secretariat creates and edits them (checked here, on the server); every
@@ -36,12 +35,12 @@ public class Programmes {
     static final String SCHEDULER = "WeGO scheduler";
 
     private final PluginContext platform;
-    private final Seats seats;
+    private final CapacityChanges capacity;
     private final JdbcClient jdbc;
 
-    Programmes(PluginContext platform, Seats seats) {
+    Programmes(PluginContext platform, CapacityChanges capacity) {
         this.platform = platform;
-        this.seats = seats;
+        this.capacity = capacity;
         this.jdbc = JdbcClient.create(platform.dataSource());
     }
 
@@ -107,7 +106,7 @@ public class Programmes {
         audited.put("programme", before);
         audited.put("sessions", sessionsBefore);
         platform.audit().record(ENTITY, Long.toString(id), audited, clean);
-        seats.promoteWaiting(id); // the capacity or quota may have been raised
+        capacity.capacityChanged(id); // the capacity or quota may have been raised
         return find(id).orElseThrow();
     }
 
