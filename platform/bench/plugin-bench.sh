@@ -21,4 +21,4 @@ if (( status != 0 )); then
   exit "$status"
 fi
 # The report: from the kit's "== title" line to its closing line.
-sed -n '/^== /,$p' "$out" | grep -v '^\['
+sed -n '/^== /,$p' "$out" | grep -v -e '^\[' -e '^wego: ' -e '^[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T'
