@@ -7,14 +7,18 @@ import org.wego.plugin.api.Access;
 import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.RecordType;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.WegoPlugin;
+import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugins.training.attendance.AttendanceView;
 import org.wego.plugins.training.certificates.CertificatesView;
 import org.wego.plugins.training.certificates.VerifyView;
+import org.wego.plugins.training.nominations.CityNominations;
 import org.wego.plugins.training.nominations.Nominations;
 import org.wego.plugins.training.nominations.ProgrammeNominationsView;
+import org.wego.plugins.training.programmes.ProgrammeReferences;
 import org.wego.plugins.training.programmes.Programmes;
 import org.wego.plugins.training.programmes.ProgrammesView;
 import org.wego.plugins.training.statistics.TrainingStatisticsView;
@@ -46,10 +50,18 @@ public class TrainingPlugin implements WegoPlugin {
 
     private final Nominations nominations;
     private final Programmes programmes;
+    private final ProgrammeReferences programmeReferences;
+    private final CityNominations cityNominations;
 
-    public TrainingPlugin(Nominations nominations, Programmes programmes) {
+    public TrainingPlugin(
+            Nominations nominations,
+            Programmes programmes,
+            ProgrammeReferences programmeReferences,
+            CityNominations cityNominations) {
         this.nominations = nominations;
         this.programmes = programmes;
+        this.programmeReferences = programmeReferences;
+        this.cityNominations = cityNominations;
     }
 
     @Override
@@ -87,5 +99,13 @@ public class TrainingPlugin implements WegoPlugin {
         Access traineeReaders = Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT);
         add.view(new ViewContribution(TraineesView.ROUTE, TraineesView.class, traineeReaders))
                 .menu(new MenuEntry(TraineesView.ROUTE, "training.menu.trainees", "vaadin:users", 305, traineeReaders));
+        // Shared with other plugins: programmes as record references, a city's nominations on its organisation page.
+        add.recordType(new RecordType(ProgrammeReferences.TYPE, "training.reference.programme", programmeReferences))
+                .organisationSection(new OrganisationSectionContribution(
+                        "training.nominations",
+                        "training.organisation.nominations",
+                        200,
+                        traineeReaders,
+                        cityNominations));
     }
 }
