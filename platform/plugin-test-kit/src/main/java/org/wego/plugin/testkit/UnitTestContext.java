@@ -79,6 +79,14 @@ public final class UnitTestContext {
         return SPREADSHEETS;
     }
 
+    /**
+     * The platform's iCalendar writer for a plugin, stamping with a clock the test fixes, the same
+     * writer {@link PluginContext#calendars()} gives.
+     */
+    public static Calendars calendars(String pluginId, Clock clock) {
+        return new CalendarWriter(pluginId, clock);
+    }
+
     /** A context of this plugin for this user ({@code null}: anonymous) with these permissions. */
     public static PluginContext of(String pluginId, @Nullable SignedInUser user, Permissions permissions) {
         return new PluginContext() {

@@ -1,6 +1,5 @@
 package org.wego.plugins.training.nominations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -234,7 +233,8 @@ class NominationMails {
             List<Session> sessions,
             String name,
             String email) {
-        String text = NominationCalendar.text(
+        return NominationCalendar.attachment(
+                platform.calendars(),
                 method,
                 nominationId,
                 events(programme, sessions),
@@ -242,11 +242,6 @@ class NominationMails {
                 programme.venue(),
                 organizer,
                 name,
-                email,
-                platform.clock().instant());
-        return new MailAttachment(
-                method == NominationCalendar.Method.CANCEL ? "cancellation.ics" : "invitation.ics",
-                NominationCalendar.CONTENT_TYPE + method.name(),
-                text.getBytes(StandardCharsets.UTF_8));
+                email);
     }
 }

@@ -3,15 +3,19 @@ package org.wego.plugins.training.nominations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wego.plugin.api.Calendars;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.testkit.UnitTestContext;
 import org.wego.plugins.training.programmes.Programme;
 import org.wego.plugins.training.programmes.ProgrammeMode;
 import org.wego.plugins.training.programmes.ProgrammeStatus;
@@ -22,6 +26,8 @@ class NominationCalendarTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Instant STAMP = Instant.parse("2026-12-05T14:00:00Z");
+    private static final Calendars CALENDARS =
+            UnitTestContext.calendars("training", Clock.fixed(STAMP, ZoneOffset.UTC));
 
     private static final List<Session> SESSIONS = List.of(
             new Session(11, LocalDate.of(2027, 3, 2), LocalTime.of(9, 0), LocalTime.of(12, 30), SEOUL),
@@ -42,7 +48,7 @@ class NominationCalendarTest {
                 .contains("UID:training-nomination-42-session-11@wego-platform")
                 .contains("UID:training-nomination-42-session-12@wego-platform")
                 .contains("DTSTAMP:20261205T140000Z")
-                .contains("ATTENDEE;CN=\"Nguyen Thi Lan\";ROLE=REQ-PARTICIPANT:mailto:lan@hanoi.example.org");
+                .contains("ATTENDEE;CN=Nguyen Thi Lan;ROLE=REQ-PARTICIPANT:mailto:lan@hanoi.example.org");
         // Text values are escaped.
         assertThat(lines).contains("SUMMARY:Smart cities\\, data\\; and more / 스마트 도시");
     }
@@ -59,7 +65,7 @@ class NominationCalendarTest {
     void aProgrammeWithoutSessionsIsOneAllDayEventOverItsDays() {
         var events = NominationMails.events(programme(), List.of());
         String ics = NominationCalendar.text(
-                NominationCalendar.Method.REQUEST, 7, events, "T", "Online", "o@x.org", "A", "a@x.org", STAMP);
+                CALENDARS, NominationCalendar.Method.REQUEST, 7, events, "T", "Online", "o@x.org", "A", "a@x.org");
         assertThat(unfolded(ics))
                 .contains("DTSTART;VALUE=DATE:20270302", "DTEND;VALUE=DATE:20270306")
                 .contains("UID:training-nomination-7-programme@wego-platform");
@@ -69,6 +75,7 @@ class NominationCalendarTest {
     void longLinesAreFoldedAt75OctetsWithoutSplittingACharacter() {
         String title = "연수 ".repeat(60);
         String ics = NominationCalendar.text(
+                CALENDARS,
                 NominationCalendar.Method.REQUEST,
                 1,
                 NominationMails.events(programme(), SESSIONS),
@@ -76,8 +83,7 @@ class NominationCalendarTest {
                 "Seoul",
                 "o@x.org",
                 "A",
-                "a@x.org",
-                STAMP);
+                "a@x.org");
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         }
@@ -117,6 +123,7 @@ class NominationCalendarTest {
 
     private static String invitation(NominationCalendar.Method method) {
         return NominationCalendar.text(
+                CALENDARS,
                 method,
                 42,
                 NominationMails.events(programme(), SESSIONS),
@@ -124,8 +131,7 @@ class NominationCalendarTest {
                 "Seoul HRD Institute",
                 "no-reply@wego.example.org",
                 "Nguyen Thi Lan",
-                "lan@hanoi.example.org",
-                STAMP);
+                "lan@hanoi.example.org");
     }
 
     /** The content lines with folding undone (RFC 5545 3.1). */
