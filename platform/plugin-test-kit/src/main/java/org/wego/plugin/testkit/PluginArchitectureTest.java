@@ -25,6 +25,29 @@ public class PluginArchitectureTest {
             .resideInAnyPackage("org.wego.platform..", "org.wego.plugin.testkit..", "org.wego.teststack..")
             .because("plugins use only the plugin API (org.wego.plugin.api); platform classes change without notice");
 
+    /**
+     * The rule for a plugin's tests: the plugin API, this kit ({@link PluginCalls}: acting as a user,
+     * deciding approvals as the secretariat, the audit trail, mails) and the test stack, never a
+     * platform class. Benchmarks ({@code ..bench..}) are left to the kit's bench helper, which runs
+     * them the same way.
+     */
+    public static final ArchRule TESTS_USE_THE_KIT = noClasses()
+            .that()
+            .resideOutsideOfPackage("..bench..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.wego.platform..")
+            .because("a plugin's tests reach the platform through the test kit; its internal classes change"
+                    + " without notice");
+
+    @Test
+    void thePluginsTestsUseTheKitNotPlatformClasses() {
+        Path classes = Path.of("target/test-classes");
+        Assumptions.assumeTrue(Files.isDirectory(classes), "no compiled test classes in this module");
+        JavaClasses imported = new ClassFileImporter().importPath(classes);
+        TESTS_USE_THE_KIT.allowEmptyShould(true).check(imported);
+    }
+
     @Test
     void thePluginUsesOnlyThePluginApi() {
         Path classes = Path.of("target/classes");

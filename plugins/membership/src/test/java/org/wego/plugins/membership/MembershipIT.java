@@ -13,9 +13,6 @@ import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.wego.platform.approvals.ApprovalInbox;
-import org.wego.platform.files.FileStore;
-import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
@@ -133,7 +130,7 @@ class MembershipIT {
                     .hasMessageContaining("membership.change.pending");
         }
         try (var acting = calls.as(Role.SECRETARIAT, OrganisationKey.of("wego-secretariat"))) {
-            calls.inbox().decide(calls.currentUser(), request, ApprovalStatus.APPROVED, "Welcome");
+            calls.decide(request, ApprovalStatus.APPROVED, "Welcome");
 
             var organisation = calls.directory().byKey(HANOI).orElseThrow();
             assertThat(organisation.nameEn()).isEqualTo("Hanoi City");
@@ -147,7 +144,7 @@ class MembershipIT {
             long second = (Long) calls.invoke(
                     "requestOfficialChange", HANOI, calls.official("Hanoi", "하노이", null, null, null, List.of()));
             try (var secretariat = calls.as(Role.SECRETARIAT, OrganisationKey.of("wego-secretariat"))) {
-                calls.inbox().decide(calls.currentUser(), second, ApprovalStatus.REJECTED, "Keep the official name");
+                calls.decide(second, ApprovalStatus.REJECTED, "Keep the official name");
                 assertThat(calls.directory().byKey(HANOI).orElseThrow().nameEn())
                         .isEqualTo("Hanoi City");
             }
@@ -183,13 +180,10 @@ class MembershipIT {
         }
         try (var acting = calls.as(Role.SECRETARIAT, OrganisationKey.of("wego-secretariat"))) {
             assertThat(calls.seenLogo(logo)).isPresent();
-            assertThat(calls.inbox()
-                            .byId(calls.currentUser(), request)
-                            .orElseThrow()
-                            .details())
+            assertThat(calls.approval(request).details())
                     .containsEntry("New logo / 새 로고", "nairobi.png (PNG, " + pngSize() + "), files/" + logo);
 
-            calls.inbox().decide(calls.currentUser(), request, ApprovalStatus.APPROVED, null);
+            calls.decide(request, ApprovalStatus.APPROVED, null);
 
             assertThat(calls.directory().byKey(NAIROBI).orElseThrow().logoAttachmentId())
                     .isEqualTo(logo);
@@ -198,11 +192,9 @@ class MembershipIT {
             assertThat(calls.seenLogo(logo))
                     .as("approved, it is the registry logo: every signed-in user sees it")
                     .isPresent();
-            assertThat(calls.platformBean(FileStore.class)
-                            .forOwner(FileStore.PLATFORM)
-                            .find(logo))
+            assertThat(calls.isPlatformFile(logo))
                     .as("as the platform's organisation page reads it")
-                    .isPresent();
+                    .isTrue();
         }
         assertThat(platform.userOf(Role.MEMBER_CITY).organisation()).isNotEqualTo(NAIROBI.value());
         assertThat(platform.open("organisation/" + NAIROBI.value(), Role.MEMBER_CITY)
@@ -225,7 +217,7 @@ class MembershipIT {
             second = (Long) read(calls.invoke("profileOf", NAIROBI), "pendingLogo");
         }
         try (var acting = calls.as(Role.SECRETARIAT, OrganisationKey.of("wego-secretariat"))) {
-            calls.inbox().decide(calls.currentUser(), rejected, ApprovalStatus.REJECTED, "Keep the current logo");
+            calls.decide(rejected, ApprovalStatus.REJECTED, "Keep the current logo");
             assertThat(calls.directory().byKey(NAIROBI).orElseThrow().logoAttachmentId())
                     .isEqualTo(logo);
         }
@@ -317,11 +309,20 @@ class MembershipIT {
         }
 
         org.wego.plugin.api.SignedInUser currentUser() {
-            return calls.platformBean(CurrentUser.class).get().orElseThrow();
+            return calls.currentUser();
         }
 
-        ApprovalInbox inbox() {
-            return calls.platformBean(ApprovalInbox.class);
+        /** Decides as the secretariat's officer, in the inbox. */
+        void decide(long request, ApprovalStatus outcome, @org.jspecify.annotations.Nullable String comment) {
+            calls.decideAsSecretariat(request, outcome, comment);
+        }
+
+        boolean isPlatformFile(long attachmentId) {
+            return calls.isPlatformFile(attachmentId);
+        }
+
+        org.wego.plugin.testkit.PluginCalls.Approval approval(long request) {
+            return calls.approvalAsSecretariat(request);
         }
 
         OrganisationDirectory directory() {

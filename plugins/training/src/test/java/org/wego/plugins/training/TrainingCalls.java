@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.wego.platform.approvals.ApprovalInbox;
-import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
@@ -42,7 +40,7 @@ public final class TrainingCalls {
     }
 
     SignedInUser currentUser() {
-        return calls.platformBean(CurrentUser.class).get().orElseThrow();
+        return calls.currentUser();
     }
 
     /** The secretariat's officer, as the inbox wants it. */
@@ -55,8 +53,7 @@ public final class TrainingCalls {
     }
 
     public void decide(SignedInUser officer, long request, ApprovalStatus outcome) {
-        calls.platformBean(ApprovalInbox.class)
-                .decide(officer, request, outcome, outcome == ApprovalStatus.APPROVED ? null : "Not this time");
+        calls.decideAsSecretariat(request, outcome, outcome == ApprovalStatus.APPROVED ? null : "Not this time");
     }
 
     /** Member cities of the registry, of one regional office's region or of any. */

@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugins.membership.MembershipPlugin;
@@ -81,7 +83,7 @@ class MemberDirectory {
      * organisation that is not of a member type or (for all but the secretariat) an applicant.
      */
     Optional<DirectoryEntry> entry(long organisationId) {
-        boolean secretariat = seesApplicants(platform.requireUser());
+        boolean secretariat = seesApplicants(reader());
         return jdbc.sql("SELECT " + DirectoryInput.COLUMNS + " FROM " + DirectoryInput.VIEW + " o"
                         + DirectoryInput.ROW_JOINS + " WHERE o.id = :id")
                 .param("id", organisationId)
@@ -121,11 +123,28 @@ class MemberDirectory {
     }
 
     private DirectoryQuery checked(DirectoryQuery query) {
-        return DirectoryInput.checked(query, seesApplicants(platform.requireUser()));
+        return DirectoryInput.checked(query, seesApplicants(reader()));
     }
 
-    private boolean seesApplicants(SignedInUser user) {
-        return platform.permissions().isAllowed(user, MembershipPlugin.DIRECTORY_APPLICANTS);
+    /**
+     * Who reads the directory: the signed-in person, or {@code null} for an integration client the API
+     * let in by {@link ApiAccess#DIRECTORY_READ}, which reads the public fields as any member does.
+     *
+     * @throws PermissionDeniedException for anyone else (anonymous callers)
+     */
+    private @Nullable SignedInUser reader() {
+        var user = platform.currentUser();
+        if (user.isPresent()) {
+            return user.get();
+        }
+        if (platform.clientScopes().contains(ApiAccess.DIRECTORY_READ)) {
+            return null;
+        }
+        throw new PermissionDeniedException("signed-in");
+    }
+
+    private boolean seesApplicants(@Nullable SignedInUser user) {
+        return user != null && platform.permissions().isAllowed(user, MembershipPlugin.DIRECTORY_APPLICANTS);
     }
 
     /** The registry id of the query's regional office; an unknown key or another kind of organisation is refused. */

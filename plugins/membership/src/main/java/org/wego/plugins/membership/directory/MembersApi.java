@@ -31,13 +31,17 @@ import org.wego.plugins.membership.statistics.Statistics;
 /**
  * The member directory and its statistics over REST, as in the plugin's screens:
  * {@code GET /api/v1/members} (search, filters, paging, sorting), {@code GET /api/v1/members/{id}}
- * and {@code GET /api/v1/members/statistics}. Every role reads the public fields; the secretariat
- * also gets each member's official contacts, which are private to the organisation, its office and
- * the secretariat. Bad parameters are refused by name, in the caller's language.
+ * and {@code GET /api/v1/members/statistics}. Every role reads the public fields, and so do
+ * integration clients holding {@value ApiAccess#DIRECTORY_READ} (the public website pulling the
+ * directory); the secretariat also gets each member's official contacts, which are private to the
+ * organisation, its office and the secretariat. Bad parameters are refused by name, in the caller's
+ * language.
  */
 @RestController
 @RequestMapping("/api/v1/members")
-@ApiAccess(roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY})
+@ApiAccess(
+        roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
+        clientScopes = ApiAccess.DIRECTORY_READ)
 class MembersApi {
 
     static final int MAX_SIZE = 100;
@@ -149,6 +153,7 @@ class MembersApi {
     @GetMapping("/{organisationId}")
     @ApiAccess(
             roles = {Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY},
+            clientScopes = ApiAccess.DIRECTORY_READ,
             organisations = ApiAccess.Organisations.MEMBERS)
     Member one(@PathVariable long organisationId) {
         return directory
@@ -166,8 +171,11 @@ class MembersApi {
         return statistics.statistics(locale);
     }
 
+    /** The secretariat's people only: an integration client acts for no one and gets no contacts. */
     private boolean mayReadAllContacts() {
-        return platform.requireUser().hasRole(Role.SECRETARIAT);
+        return platform.currentUser()
+                .map(user -> user.hasRole(Role.SECRETARIAT))
+                .orElse(false);
     }
 
     private Member member(DirectoryEntry e, boolean withContacts) {

@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
-import org.wego.plugin.api.SignedInUser;
 import org.wego.plugins.membership.MembershipPlugin;
 
 /**
@@ -37,7 +37,8 @@ public class MembershipStatistics {
     /**
      * The statistics as of today, labelled in a language.
      *
-     * @throws PermissionDeniedException for anonymous callers or a user without the statistics permission
+     * @throws PermissionDeniedException for anonymous callers or a user without the statistics permission;
+     *     an integration client holding {@value ApiAccess#DIRECTORY_READ} reads them (the public website)
      */
     public Statistics statistics(Locale locale) {
         requireReader();
@@ -62,11 +63,13 @@ public class MembershipStatistics {
         return StatisticsCsv.write(statistics(locale), platform.messages(locale), platform.csv());
     }
 
-    private SignedInUser requireReader() {
-        SignedInUser user = platform.requireUser();
-        if (!platform.permissions().isAllowed(user, MembershipPlugin.STATISTICS)) {
+    private void requireReader() {
+        var user = platform.currentUser();
+        if (user.isEmpty() && platform.clientScopes().contains(ApiAccess.DIRECTORY_READ)) {
+            return; // the public website: counts of the public registry, as every member sees them
+        }
+        if (!platform.permissions().isAllowed(platform.requireUser(), MembershipPlugin.STATISTICS)) {
             throw new PermissionDeniedException(MembershipPlugin.STATISTICS);
         }
-        return user;
     }
 }

@@ -18,7 +18,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wego.platform.approvals.ApprovalInbox;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
@@ -306,8 +305,7 @@ class NominationFlowIT {
             ids.add(id);
             requests.add(t.requestOf(id));
         }
-        var inbox = t.calls.platformBean(ApprovalInbox.class);
-        var outcomes = inbox.decideAll(t.secretariat(), requests, ApprovalStatus.APPROVED, null);
+        var outcomes = t.calls.decideAllAsSecretariat(requests, ApprovalStatus.APPROVED, null);
         assertThat(outcomes)
                 .hasSize(5)
                 .allSatisfy(o -> assertThat(o.succeeded()).isTrue());

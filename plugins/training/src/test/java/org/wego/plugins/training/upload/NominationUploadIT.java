@@ -372,9 +372,7 @@ class NominationUploadIT {
                 .containsOnlyKeys(2)
                 .containsEntry(2, List.of("EMAIL " + Nominations.EMAIL_UNAVAILABLE));
         for (var language : List.of(java.util.Locale.ENGLISH, java.util.Locale.KOREAN)) {
-            String text = t.calls
-                    .platformBean(org.wego.platform.i18n.Translations.class)
-                    .getTranslation(Nominations.EMAIL_UNAVAILABLE, language);
+            String text = t.calls.text(Nominations.EMAIL_UNAVAILABLE, language);
             assertThat(text)
                     .as("neutral: it names no organisation and does not confirm another holds the address")
                     .doesNotContain(
