@@ -45,6 +45,7 @@ class PluginFolderWatch implements SmartLifecycle {
     private final long quietMillis;
     private final Map<Path, String> seen = new LinkedHashMap<>();
     private final Map<Path, Long> pending = new LinkedHashMap<>();
+    private final java.util.Set<Path> gone = new java.util.LinkedHashSet<>();
     private @Nullable WatchService watcher;
     private @Nullable Thread thread;
 
@@ -96,12 +97,34 @@ class PluginFolderWatch implements SmartLifecycle {
                             pending.put(folder.resolve(name), System.nanoTime());
                         }
                     }
-                    key.reset();
+                    if (!key.reset()) {
+                        // The folder went (mvn clean): watched again once the next build makes it.
+                        gone.add(folder);
+                    }
                 }
+                watchAgainWhatCameBack(service);
                 installQuietJars();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A folder deleted and made again is watched again, and the jars already in it are read. */
+    private void watchAgainWhatCameBack(WatchService service) {
+        for (Path folder : List.copyOf(gone)) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try {
+                folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                gone.remove(folder);
+                for (Path jar : jarsIn(folder)) {
+                    pending.put(jar, System.nanoTime());
+                }
+            } catch (IOException e) {
+                LOG.debug("Cannot watch {} again yet: {}", folder, e.getMessage());
+            }
         }
     }
 

@@ -79,6 +79,22 @@ class PluginFolderWatchIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         runtime.plugin("watched-new").map(PluginStatus::state).orElse(null) == PluginState.STARTED);
+
+        // mvn clean deletes the watched folder; the next build makes it again and is picked up.
+        try (Stream<Path> files = Files.list(BUILD)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(BUILD);
+        Thread.sleep(1_000);
+        Path rebuilt = FixturePlugins.declaring("watched", "")
+                .description("after clean")
+                .buildIn(ELSEWHERE);
+        Files.createDirectories(BUILD);
+        Files.copy(rebuilt, BUILD.resolve(rebuilt.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> descriptionOf("watched").equals("after clean"));
     }
 
     private static void rebuild(org.wego.teststack.PluginJar jar) throws IOException {
