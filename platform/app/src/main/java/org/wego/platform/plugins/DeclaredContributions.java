@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.wego.platform.navigation.Contributions;
 import org.wego.plugin.api.Access;
 import org.wego.plugin.api.ApprovalType;
+import org.wego.plugin.api.AttachedTo;
+import org.wego.plugin.api.AttachmentRule;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.Role;
@@ -37,6 +39,7 @@ final class DeclaredContributions implements PluginContributions {
     private final Map<String, Set<Role>> permissions = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, ApprovalType> approvalTypes = new LinkedHashMap<>();
+    private final Map<String, AttachmentRule> attachmentRules = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     /** A job as declared: its cluster-wide name is {@code {pluginId}/{name}}. */
@@ -117,6 +120,17 @@ final class DeclaredContributions implements PluginContributions {
         return this;
     }
 
+    @Override
+    public PluginContributions attachmentRule(String entity, AttachmentRule rule) {
+        if (!AttachedTo.isEntity(entity) || !entity.startsWith(pluginId + ".")) {
+            problems.add("attachment rule for '" + entity + "': the entity must be named " + pluginId
+                    + ".{record}, as the plugin stores its files");
+        } else if (attachmentRules.putIfAbsent(entity, rule) != null) {
+            problems.add("attachment rule for '" + entity + "' is declared twice");
+        }
+        return this;
+    }
+
     private void checkOwnPath(String what, String path) {
         if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
             problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
@@ -147,5 +161,10 @@ final class DeclaredContributions implements PluginContributions {
 
     List<Job> jobs() {
         return List.copyOf(jobs.values());
+    }
+
+    /** The attachment rules by entity, in the order declared. */
+    Map<String, AttachmentRule> attachmentRules() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attachmentRules));
     }
 }

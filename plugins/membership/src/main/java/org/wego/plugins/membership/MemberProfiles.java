@@ -25,6 +25,7 @@ import org.wego.plugin.api.AttachedTo;
 import org.wego.plugin.api.Attachment;
 import org.wego.plugin.api.AttachmentLimits;
 import org.wego.plugin.api.AttachmentRejectedException;
+import org.wego.plugin.api.AttachmentRule;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Organisation;
@@ -306,9 +307,9 @@ class MemberProfiles {
                 .record(CHANGE_ENTITY, Long.toString(id), Map.of("status", "PENDING"), Map.of("status", status));
     }
 
-    /** Sets who sees proposed logos ({@link LogoRule}); the plugin calls it when it starts. */
-    void setLogoRule() {
-        platform.attachments().setRule(LOGO_ENTITY, new LogoRule(platform.organisations()));
+    /** Who sees proposed logos ({@link LogoRule}), which the plugin declares for {@link #LOGO_ENTITY}. */
+    AttachmentRule logoRule() {
+        return new LogoRule(platform.organisations());
     }
 
     /** A logo file (the registry's, or one proposed in a change), if the current user may see it. */
