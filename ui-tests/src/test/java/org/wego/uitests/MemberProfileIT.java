@@ -117,7 +117,10 @@ class MemberProfileIT {
             assertThat(details).containsText(head);
             assertThat(details).containsText(headTitle);
             assertThat(details).containsText(contact + " (International relations) " + email);
-            assertThat(details).containsText("New logo / 새 로고: " + logoName + " (PNG, ");
+            // Labels are message keys, shown in the reader's language.
+            assertThat(details)
+                    .containsText(
+                            secretariat.texts().get("membership.profile.logo.pending") + ": " + logoName + " (PNG, ");
             Screenshots.save(office, "approvals-profile-change-secretariat-en");
             inbox.closeOpen();
 
@@ -127,6 +130,7 @@ class MemberProfileIT {
             Locator koreanDetails = koreanInbox.open(request);
             assertThat(koreanDetails).containsText(koreanOffice.texts().get("membership.profile-change"));
             assertThat(koreanDetails).containsText(head);
+            assertThat(koreanDetails).containsText(koreanOffice.texts().get("membership.field.head") + ": " + head);
             org.assertj.core.api.Assertions.assertThat(koreanOffice.untranslatedKeys())
                     .isEmpty();
             Screenshots.save(office, "approvals-profile-change-secretariat-ko");

@@ -443,24 +443,25 @@ class MemberProfiles {
         return head;
     }
 
+    /** The request's details, labelled by message keys so the inbox shows them in the reader's language. */
     private static Map<String, String> details(OfficialChange change, @Nullable Attachment logo) {
         var details = new LinkedHashMap<String, String>();
-        details.put("Name (English) / 영문 명칭", change.nameEn());
-        details.put("Name (Korean) / 한글 명칭", change.nameKo());
-        details.put("Local name / 현지 명칭", change.nameLocal() == null ? "" : change.nameLocal());
-        details.put("Head / 대표", change.headName() == null ? "" : change.headName());
-        details.put("Head's title / 대표 직함", change.headTitle() == null ? "" : change.headTitle());
+        details.put("membership.field.name-en", change.nameEn());
+        details.put("membership.field.name-ko", change.nameKo());
+        details.put("membership.field.name-local", change.nameLocal() == null ? "" : change.nameLocal());
+        details.put("membership.field.head", change.headName() == null ? "" : change.headName());
+        details.put("membership.field.head-title", change.headTitle() == null ? "" : change.headTitle());
         var contacts = new ArrayList<String>();
         for (OrganisationContact c : change.contacts()) {
             contacts.add(c.name()
                     + (c.role() == null ? "" : " (" + c.role() + ")")
                     + (c.email() == null ? "" : " " + c.email()));
         }
-        details.put("Official contacts / 공식 연락처", String.join("; ", contacts));
+        details.put("membership.profile.contacts", String.join("; ", contacts));
         if (logo != null) {
             // Plain text in the inbox: the file's name, type and size, and where to download it.
             details.put(
-                    "New logo / 새 로고",
+                    "membership.profile.logo.pending",
                     logo.fileName() + " (" + logo.type().label() + ", " + AttachmentLimits.sizeLabel(logo.size())
                             + "), " + logo.downloadPath());
         }

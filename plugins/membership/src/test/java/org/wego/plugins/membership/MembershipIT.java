@@ -183,7 +183,8 @@ class MembershipIT {
                             .byId(calls.currentUser(), request)
                             .orElseThrow()
                             .details())
-                    .containsEntry("New logo / 새 로고", "nairobi.png (PNG, " + pngSize() + "), files/" + logo);
+                    .containsEntry(
+                            "membership.profile.logo.pending", "nairobi.png (PNG, " + pngSize() + "), files/" + logo);
 
             calls.inbox().decide(calls.currentUser(), request, ApprovalStatus.APPROVED, null);
 
