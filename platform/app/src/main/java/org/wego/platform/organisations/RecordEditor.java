@@ -44,6 +44,7 @@ class RecordEditor extends Dialog {
     private final Binder<Names> binder = new Binder<>();
     private final InputErrors<Names> errors = new InputErrors<>(binder);
     private Organisation record;
+    private Names names = new Names();
 
     RecordEditor(Registry registry, Organisations organisations, Organisation record, Consumer<Organisation> onSaved) {
         this.registry = registry;
@@ -84,7 +85,8 @@ class RecordEditor extends Dialog {
     private void fill(Organisation current) {
         record = current;
         errors.clear();
-        binder.readBean(Names.of(current));
+        names = Names.of(current);
+        binder.readBean(names);
         region.setValue(
                 current.regionalOffice() == null
                         ? null
@@ -110,7 +112,7 @@ class RecordEditor extends Dialog {
         for (int i = 0; i < present.size(); i++) {
             present.get(i).bindAs(i);
         }
-        var names = new Names();
+        // Into the names as read: the binder writes only the fields the user changed.
         binder.writeBeanIfValid(names);
         try {
             Organisation saved = registry.edit(
