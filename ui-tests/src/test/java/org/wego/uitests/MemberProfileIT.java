@@ -54,10 +54,11 @@ class MemberProfileIT {
         MemberProfilePage profile = MemberProfilePage.openFrom(member, page);
         assertThat(profile.pendingBadge()).hasCount(0);
 
-        // Markup is refused next to its field, and nothing is saved.
-        profile.fill("membership.field.address", "<b>Hoan Kiem</b>");
+        // A control character is refused next to its field (through the Binder bridge), and nothing is
+        // saved; markup would be ordinary text.
+        profile.fill("membership.field.address", "Hoan Kiem\u0007");
         org.assertj.core.api.Assertions.assertThat(profile.saveRefusedAt("membership.field.address"))
-                .isEqualTo(texts.get("membership.invalid.markup"));
+                .isEqualTo(texts.get("input.invalid.control"));
 
         profile.fill("membership.field.population", population);
         profile.fill("membership.field.address", address);

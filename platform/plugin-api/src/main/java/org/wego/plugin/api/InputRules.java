@@ -173,11 +173,16 @@ public final class InputRules {
         if (text == null) {
             return null;
         }
-        long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
-        if (!PHONE.matcher(text).matches() || digits < MIN_PHONE_DIGITS) {
+        if (!isPhone(text)) {
             throw InvalidInputException.of(field, "input.invalid.phone");
         }
         return text;
+    }
+
+    /** Whether the text, already trimmed, is a telephone number (see {@link #optionalPhone}). */
+    public static boolean isPhone(String text) {
+        long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
+        return text.length() <= MAX_PHONE && PHONE.matcher(text).matches() && digits >= MIN_PHONE_DIGITS;
     }
 
     /**
@@ -191,6 +196,17 @@ public final class InputRules {
         if (text == null) {
             return null;
         }
+        if (!isUrl(text)) {
+            throw InvalidInputException.of(field, "input.invalid.url");
+        }
+        return text;
+    }
+
+    /** Whether the text, already trimmed, is a web address (see {@link #optionalUrl}). */
+    public static boolean isUrl(String text) {
+        if (text.length() > MAX_URL) {
+            return false;
+        }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -198,12 +214,12 @@ public final class InputRules {
                     && uri.getHost() != null
                     && uri.getHost().contains(".")
                     && uri.getUserInfo() == null) {
-                return text;
+                return true;
             }
         } catch (URISyntaxException e) {
-            // refused below, with the message that says what a web address looks like
+            // not a web address
         }
-        throw InvalidInputException.of(field, "input.invalid.url");
+        return false;
     }
 
     private static @Nullable String text(InputField field, @Nullable String value, int max, boolean multiline) {
