@@ -42,10 +42,11 @@ class OrganisationRecordIT {
             d.dismiss();
         });
         button(page, texts.get("registry.contacts.add")).click();
-        dialog.getByLabel(texts.get("registry.contact.name"), new Locator.GetByLabelOptions().setExact(true))
-                .last()
-                .fill(SCRIPT_TITLE);
-        dialog.getByLabel(texts.get("registry.contact.role")).last().fill("O'Neil -- \"Smart\" /* ; update");
+        Locator names =
+                dialog.getByLabel(texts.get("registry.contact.name"), new Locator.GetByLabelOptions().setExact(true));
+        assertThat(names).hasCount(2); // the new row is there before it is filled
+        names.nth(1).fill(SCRIPT_TITLE);
+        dialog.getByLabel(texts.get("registry.contact.role")).nth(1).fill("O'Neil -- \"Smart\" /* ; update");
         button(page, texts.get("registry.save")).click();
         assertThat(dialog.getByText(texts.get("input.invalid.url"))).isVisible();
         Screenshots.save(page, "organisation-edit-error-secretariat-en");
@@ -55,6 +56,7 @@ class OrganisationRecordIT {
         assertThat(dialog).isHidden();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("https://www.hue.gov.vn")))
                 .isVisible();
+        Screenshots.save(page, "organisation-saved-secretariat-en");
         assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("Tran Minh")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(SCRIPT_TITLE)))
