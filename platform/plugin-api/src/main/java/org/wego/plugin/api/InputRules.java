@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * any script, digits and {@code !#$%&'*+/=?^_`{|}~-}, dot-separated; a domain of at least two labels
  * of letters of any script, digits and hyphens; at most 64 characters before the {@code @}, 254 in all.
  * Quoted local parts, comments and IP-literal domains are refused: no organisation uses them and mail
- * systems handle them unevenly. Keycloak's own check accepts the same addresses.
+ * systems handle them unevenly. The platform sends mail and invites users with the same rule.
  *
  * <p>Pure functions without I/O, safe from any thread.
  */
