@@ -10,6 +10,13 @@ import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugins.membership.applications.ApplicationsView;
+import org.wego.plugins.membership.applications.ApplyView;
+import org.wego.plugins.membership.directory.DirectoryView;
+import org.wego.plugins.membership.governance.GovernanceView;
+import org.wego.plugins.membership.profiles.MemberProfiles;
+import org.wego.plugins.membership.profiles.ProfileView;
+import org.wego.plugins.membership.statistics.StatisticsView;
 
 /**
  * Membership: member organisations keep their profiles current; official changes go to the
@@ -20,21 +27,21 @@ import org.wego.plugin.api.ui.ViewContribution;
 @EnableTransactionManagement // with the platform's transaction manager, which the plugin context offers
 public class MembershipPlugin implements WegoPlugin {
 
-    static final String PROFILE_ROUTE = "membership/profile";
-    static final String EDIT_OWN = "membership.profile.edit-own";
-    static final String EDIT_ANY = "membership.profile.edit-any";
-    static final String PROFILE_CHANGE = "membership.profile-change";
-    static final String APPLY_ROUTE = "membership/apply";
+    public static final String PROFILE_ROUTE = "membership/profile";
+    public static final String EDIT_OWN = "membership.profile.edit-own";
+    public static final String EDIT_ANY = "membership.profile.edit-any";
+    public static final String PROFILE_CHANGE = "membership.profile-change";
+    public static final String APPLY_ROUTE = "membership/apply";
     static final String APPLICATIONS_ROUTE = "membership/applications";
     static final String GOVERNANCE_ROUTE = "membership/governance";
-    static final String REVIEW_APPLICATIONS = "membership.applications.review";
-    static final String EDIT_GOVERNANCE = "membership.governance.edit";
+    public static final String REVIEW_APPLICATIONS = "membership.applications.review";
+    public static final String EDIT_GOVERNANCE = "membership.governance.edit";
     static final String STATISTICS_ROUTE = "membership/statistics";
-    static final String STATISTICS = "membership.statistics.view";
-    static final String STANDING = "membership.standing.change";
+    public static final String STATISTICS = "membership.statistics.view";
+    public static final String STANDING = "membership.standing.change";
     static final String DIRECTORY_ROUTE = "membership/directory";
-    static final String DIRECTORY_EXPORT = "membership.directory.export";
-    static final String DIRECTORY_APPLICANTS = "membership.directory.applicants";
+    public static final String DIRECTORY_EXPORT = "membership.directory.export";
+    public static final String DIRECTORY_APPLICANTS = "membership.directory.applicants";
 
     private final MemberProfiles profiles;
 

@@ -26,6 +26,10 @@ import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.testkit.RunningPlatform;
 import org.wego.plugin.testkit.WegoPluginTest;
+import org.wego.plugins.membership.profiles.Descriptive;
+import org.wego.plugins.membership.profiles.LogoUpload;
+import org.wego.plugins.membership.profiles.MemberProfiles;
+import org.wego.plugins.membership.profiles.OfficialChange;
 
 /**
  * The membership plugin in a real platform on MariaDB: a member edits its own profile, not another's

@@ -10,6 +10,16 @@ import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugins.training.attendance.AttendanceView;
+import org.wego.plugins.training.certificates.CertificatesView;
+import org.wego.plugins.training.certificates.VerifyView;
+import org.wego.plugins.training.nominations.Nominations;
+import org.wego.plugins.training.nominations.ProgrammeNominationsView;
+import org.wego.plugins.training.programmes.Programmes;
+import org.wego.plugins.training.programmes.ProgrammesView;
+import org.wego.plugins.training.statistics.TrainingStatisticsView;
+import org.wego.plugins.training.trainees.TraineesView;
+import org.wego.plugins.training.upload.NominationUploadView;
 
 /**
  * Training: programmes the secretariat runs with partners, nominations of city officials by their
@@ -21,15 +31,15 @@ import org.wego.plugin.api.ui.ViewContribution;
 @EnableTransactionManagement // with the platform's transaction manager, which the plugin context offers
 public class TrainingPlugin implements WegoPlugin {
 
-    static final String MANAGE_PROGRAMMES = "training.programmes.manage";
-    static final String NOMINATE = "training.nominations.create";
-    static final String NOMINATION = "training.nomination";
+    public static final String MANAGE_PROGRAMMES = "training.programmes.manage";
+    public static final String NOMINATE = "training.nominations.create";
+    public static final String NOMINATION = "training.nomination";
     static final String PROGRAMMES_ROUTE = "training/programmes";
-    static final String UPLOAD_ROUTE = "training/upload";
+    public static final String UPLOAD_ROUTE = "training/upload";
     static final String STATISTICS_ROUTE = "training/statistics";
-    static final String ATTENDANCE_ROUTE = "training/attendance";
-    static final String CERTIFICATES_ROUTE = "training/certificates";
-    static final String VERIFY_ROUTE = "training/verify";
+    public static final String ATTENDANCE_ROUTE = "training/attendance";
+    public static final String CERTIFICATES_ROUTE = "training/certificates";
+    public static final String VERIFY_ROUTE = "training/verify";
 
     /** How often the scheduled job closes programmes at their deadline and marks started ones running. */
     static final java.time.Duration SCHEDULE_EVERY = java.time.Duration.ofMinutes(10);

@@ -16,21 +16,28 @@ import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.testkit.PluginCalls;
 import org.wego.plugin.testkit.RunningPlatform;
+import org.wego.plugins.training.nominations.Gender;
+import org.wego.plugins.training.nominations.Nominations;
+import org.wego.plugins.training.nominations.TraineeInput;
+import org.wego.plugins.training.programmes.ProgrammeInput;
+import org.wego.plugins.training.programmes.ProgrammeMode;
+import org.wego.plugins.training.programmes.ProgrammeStatus;
+import org.wego.plugins.training.programmes.Programmes;
 
 /** The training plugin's services and the platform's inbox, called as users through the test kit. */
-final class TrainingCalls {
+public final class TrainingCalls {
 
-    static final OrganisationKey SECRETARIAT = OrganisationKey.of("wego-secretariat");
+    public static final OrganisationKey SECRETARIAT = OrganisationKey.of("wego-secretariat");
 
-    final PluginCalls calls;
-    final JdbcClient jdbc;
+    public final PluginCalls calls;
+    public final JdbcClient jdbc;
 
-    TrainingCalls(RunningPlatform platform) {
+    public TrainingCalls(RunningPlatform platform) {
         calls = platform.calls();
         jdbc = JdbcClient.create(calls.platformBean(DataSource.class));
     }
 
-    AutoCloseable as(Role role, OrganisationKey organisation) {
+    public AutoCloseable as(Role role, OrganisationKey organisation) {
         return calls.as(role, organisation);
     }
 
@@ -39,7 +46,7 @@ final class TrainingCalls {
     }
 
     /** The secretariat's officer, as the inbox wants it. */
-    SignedInUser secretariat() {
+    public SignedInUser secretariat() {
         try (var acting = as(Role.SECRETARIAT, SECRETARIAT)) {
             return currentUser();
         } catch (Exception e) {
@@ -47,32 +54,32 @@ final class TrainingCalls {
         }
     }
 
-    void decide(SignedInUser officer, long request, ApprovalStatus outcome) {
+    public void decide(SignedInUser officer, long request, ApprovalStatus outcome) {
         calls.platformBean(ApprovalInbox.class)
                 .decide(officer, request, outcome, outcome == ApprovalStatus.APPROVED ? null : "Not this time");
     }
 
     /** Member cities of the registry, of one regional office's region or of any. */
-    List<Organisation> cities(OrganisationKey regionalOffice, int limit) {
+    public List<Organisation> cities(OrganisationKey regionalOffice, int limit) {
         return calls.platformBean(OrganisationDirectory.class)
                 .search(new OrganisationDirectory.Query(
                         null, OrganisationType.CITY, null, null, null, regionalOffice, 0, limit));
     }
 
     /** Creates an open programme as the secretariat. */
-    long openProgramme(String title, int capacity, int quota) throws Exception {
+    public long openProgramme(String title, int capacity, int quota) throws Exception {
         try (var acting = as(Role.SECRETARIAT, SECRETARIAT)) {
             return createProgramme(title, capacity, quota);
         }
     }
 
     /** Creates an open programme as the current user. */
-    long createProgramme(String title, int capacity, int quota) {
+    public long createProgramme(String title, int capacity, int quota) {
         return (Long) programmes("create", programmeInput(title, capacity, quota));
     }
 
     /** An open programme's input, starting in two months. */
-    Object programmeInput(String title, int capacity, int quota) {
+    public Object programmeInput(String title, int capacity, int quota) {
         LocalDate start = LocalDate.now().plusMonths(2);
         Object input = calls.make(
                 ProgrammeInput.class,
@@ -93,7 +100,7 @@ final class TrainingCalls {
         return input;
     }
 
-    Object trainee(String name, OrganisationKey organisation, String email) {
+    public Object trainee(String name, OrganisationKey organisation, String email) {
         return calls.make(
                 TraineeInput.class,
                 name,
@@ -105,22 +112,22 @@ final class TrainingCalls {
                 calls.make(Gender.class, "FEMALE"));
     }
 
-    Object programmes(String method, Object... arguments) {
+    public Object programmes(String method, Object... arguments) {
         return calls.bean(Programmes.class).invoke(method, arguments);
     }
 
-    Object nominations(String method, Object... arguments) {
+    public Object nominations(String method, Object... arguments) {
         return calls.bean(Nominations.class).invoke(method, arguments);
     }
 
-    long requestOf(long nomination) {
+    public long requestOf(long nomination) {
         return jdbc.sql("SELECT approval_request_id FROM training_nomination WHERE id = :id")
                 .param("id", nomination)
                 .query(Long.class)
                 .single();
     }
 
-    String statusOf(long nomination) {
+    public String statusOf(long nomination) {
         return jdbc.sql("SELECT status FROM training_nomination WHERE id = :id")
                 .param("id", nomination)
                 .query(String.class)
@@ -128,7 +135,7 @@ final class TrainingCalls {
     }
 
     /** The programme's nominations: id, organisation, status, waitlist position. */
-    List<Map<String, Object>> seats(long programme) {
+    public List<Map<String, Object>> seats(long programme) {
         return jdbc.sql("""
                         SELECT id, organisation_key, status, waitlist_position FROM training_nomination
                         WHERE programme_id = :id ORDER BY id""").param("id", programme).query().listOfRows();

@@ -269,7 +269,7 @@ public final class MembersBench {
 
         Service(ConfigurableApplicationContext plugin) throws ClassNotFoundException {
             loader = plugin.getClassLoader();
-            directory = plugin.getBean(Class.forName(PLUGIN + "MemberDirectory", true, loader));
+            directory = plugin.getBean(Class.forName(PLUGIN + "directory.MemberDirectory", true, loader));
             for (Method method : directory.getClass().getMethods()) {
                 methods.put(method.getName() + "/" + method.getParameterCount(), method);
             }
@@ -284,20 +284,20 @@ public final class MembersBench {
 
         Object query(String text, String match, String type, String continent, String country, String focus)
                 throws ReflectiveOperationException {
-            Class<?> query = Class.forName(PLUGIN + "DirectoryQuery", true, loader);
+            Class<?> query = Class.forName(PLUGIN + "directory.DirectoryQuery", true, loader);
             var constructor = query.getDeclaredConstructors()[0];
             constructor.setAccessible(true);
             return constructor.newInstance(
                     text,
-                    constant("DirectoryQuery$TextMatch", match),
+                    constant("directory.DirectoryQuery$TextMatch", match),
                     type == null ? null : OrganisationType.valueOf(type),
                     continent == null ? null : Continent.valueOf(continent),
                     country,
                     null,
                     null,
-                    focus == null ? null : constant("FocusArea", focus),
+                    focus == null ? null : constant("profiles.FocusArea", focus),
                     null,
-                    constant("DirectorySort", "NAME"),
+                    constant("directory.DirectorySort", "NAME"),
                     false);
         }
 

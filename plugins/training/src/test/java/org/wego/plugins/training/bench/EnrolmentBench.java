@@ -405,8 +405,8 @@ public final class EnrolmentBench {
 
         Plugin(ConfigurableApplicationContext training) throws ClassNotFoundException {
             loader = training.getClassLoader();
-            programmes = training.getBean(type("Programmes"));
-            nominations = training.getBean(type("Nominations"));
+            programmes = training.getBean(type("programmes.Programmes"));
+            nominations = training.getBean(type("nominations.Nominations"));
             create = method(programmes, "create", 1);
             nominate = method(nominations, "nominate", 2);
         }
@@ -414,13 +414,13 @@ public final class EnrolmentBench {
         long openProgramme(String title, int capacity, int quota) throws Exception {
             LocalDate start = LocalDate.now().plusMonths(2);
             Object input = make(
-                    "ProgrammeInput",
+                    "programmes.ProgrammeInput",
                     title,
                     "연수 " + title,
                     null,
                     null,
                     OrganisationKey.of("kr-seoul"),
-                    constant("ProgrammeMode", "ONLINE"),
+                    constant("programmes.ProgrammeMode", "ONLINE"),
                     "https://learn.example.org/bench",
                     "en",
                     start,
@@ -428,20 +428,20 @@ public final class EnrolmentBench {
                     start.minusDays(14),
                     capacity,
                     quota,
-                    constant("ProgrammeStatus", "OPEN"));
+                    constant("programmes.ProgrammeStatus", "OPEN"));
             return (Long) invoke(create, programmes, input);
         }
 
         long nominate(long programme, String name, OrganisationKey city, String email) throws Exception {
             Object input = make(
-                    "TraineeInput",
+                    "nominations.TraineeInput",
                     name,
                     "Deputy director",
                     "Smart city division",
                     city,
                     email,
                     "en",
-                    constant("Gender", "FEMALE"));
+                    constant("nominations.Gender", "FEMALE"));
             return (Long) invoke(nominate, nominations, programme, input);
         }
 

@@ -1,0 +1,20 @@
+package org.wego.plugins.training.certificates;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * What a certificate says, in its language: everything is read from the records before the PDF is
+ * drawn, so drawing it needs no database.
+ */
+record CertificateContent(
+        Locale language,
+        String traineeName,
+        String organisation,
+        String programmeTitle,
+        LocalDate start,
+        LocalDate end,
+        String partner,
+        LocalDate issued,
+        String code,
+        String verificationAddress) {}

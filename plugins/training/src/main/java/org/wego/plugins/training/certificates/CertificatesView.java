@@ -1,0 +1,149 @@
+package org.wego.plugins.training.certificates;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugins.training.TrainingPlugin;
+import org.wego.plugins.training.nominations.ProgrammeNominationsView;
+import org.wego.plugins.training.programmes.Programme;
+import org.wego.plugins.training.programmes.ProgrammeChoice;
+import org.wego.plugins.training.programmes.Programmes;
+
+/**
+ * Certificates of a programme ({@code training/certificates?programme=N}): the enrolled trainees the
+ * user may see (all for the secretariat, its own scope's for a city or regional office) with their
+ * attendance and completion; a certificate to download for each who completed, and all of them in
+ * one zip. The service checks scope and completion again on every download.
+ */
+public class CertificatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Certificates certificates;
+    private final Programmes programmes;
+    private final PluginContext platform;
+
+    public CertificatesView(Certificates certificates, Programmes programmes, PluginContext platform) {
+        this.certificates = certificates;
+        this.programmes = programmes;
+        this.platform = platform;
+        addClassName("training-certificates");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.certificate.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("training.certificate.title")));
+        Programme programme = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("programme")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> programmes.byId(Long.parseLong(id)))
+                .orElse(null);
+        List<Programme> all = programmes.list();
+        add(ProgrammeChoice.of(
+                getTranslation("training.certificate.programme"),
+                all,
+                programme,
+                TrainingPlugin.CERTIFICATES_ROUTE,
+                getLocale()));
+        if (programme == null) {
+            add(new Paragraph(getTranslation("training.certificate.choose")));
+            return;
+        }
+        add(new Anchor(
+                ProgrammeNominationsView.ROUTE + "?id=" + programme.id(),
+                getTranslation("training.certificate.programme-page")));
+        List<Certificates.Row> rows = certificates.ofProgramme(programme.id());
+        boolean anyComplete = rows.stream().anyMatch(r -> r.completion().complete());
+        if (rows.isEmpty()) {
+            add(new Paragraph(getTranslation("training.certificate.empty")));
+            return;
+        }
+        if (anyComplete) {
+            add(download(
+                    getTranslation("training.certificate.zip"),
+                    "training-certificates-zip",
+                    () -> certificates.zip(programme.id())));
+        } else {
+            add(new Paragraph(getTranslation("training.certificate.none")));
+        }
+        var grid = new Grid<Certificates.Row>();
+        grid.addColumn(Certificates.Row::traineeName)
+                .setHeader(getTranslation("training.certificate.trainee"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> platform.organisations()
+                        .byKey(org.wego.plugin.api.OrganisationKey.of(r.organisationKey()))
+                        .map(o -> o.name(getLocale()))
+                        .orElse(r.organisationKey()))
+                .setHeader(getTranslation("training.certificate.organisation"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(
+                        "training.attendance.attended",
+                        r.completion().attended(),
+                        r.completion().sessions()))
+                .setHeader(getTranslation("training.attendance.sessions-attended"));
+        grid.addColumn(r -> getTranslation(
+                        r.completion().complete()
+                                ? "training.certificate.completed"
+                                : "training.certificate.incomplete"))
+                .setHeader(getTranslation("training.certificate.status"));
+        grid.addComponentColumn(this::downloadOf)
+                .setHeader(getTranslation("training.certificate.pdf"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private Component downloadOf(Certificates.Row row) {
+        if (!row.completion().complete()) {
+            return new Span();
+        }
+        return download(
+                row.code() == null
+                        ? getTranslation("training.certificate.download")
+                        : CertificateCodes.grouped(row.code()),
+                "training-certificate-download",
+                () -> certificates.pdf(row.nominationId()));
+    }
+
+    private Anchor download(String label, String className, Supplier<Certificates.CertificateFile> file) {
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    // Its own server endpoint: the service checks the user's scope again.
+                    Certificates.CertificateFile made = file.get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(made.content()),
+                            made.fileName(),
+                            made.mimeType(),
+                            made.content().length);
+                }),
+                label);
+        link.getElement().setAttribute("download", true);
+        link.addClassName(className);
+        var icon = VaadinIcon.DOWNLOAD.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        link.addComponentAsFirst(icon);
+        return link;
+    }
+}

@@ -1,0 +1,166 @@
+package org.wego.plugins.training.statistics;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.ui.BarChart;
+import org.wego.plugin.api.ui.BarChart.Series;
+import org.wego.plugins.training.statistics.TrainingFigures.Row;
+import org.wego.plugins.training.statistics.TrainingFigures.Source;
+
+/**
+ * The training statistics ({@code training/statistics}, every role): officials trained and cities
+ * reached in all and per year, partner, continent and regional office, each as a chart beside its
+ * table (the table is the chart's accessible alternative). The totals reported before the platform
+ * are rows of their own, labelled, in grey; the chart shows the platform's figures, with the reported
+ * ones only where the report gives that breakdown (the totals). A CSV of every table for download.
+ */
+public class TrainingStatisticsView extends VerticalLayout {
+
+    private final TrainingStatistics statistics;
+
+    public TrainingStatisticsView(TrainingStatistics statistics) {
+        this.statistics = statistics;
+        addClassName("training-statistics");
+        add(new H1(getTranslation("training.statistics.title")));
+        TrainingFigures s = statistics.statistics(getLocale());
+        add(new Paragraph(getTranslation("training.statistics.intro", s.asOf().toString())));
+        var definition = new Paragraph(getTranslation("training.statistics.definition"));
+        definition.addClassName("training-statistics-definition");
+        definition.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        add(definition, download());
+        add(
+                section("totals", getTranslation("training.statistics.totals-title"), s.totals(), true),
+                section("by-year", getTranslation("training.statistics.by-year"), s.byYear(), false),
+                section("by-partner", getTranslation("training.statistics.by-partner"), s.byPartner(), false),
+                section("by-continent", getTranslation("training.statistics.by-continent"), s.byContinent(), false),
+                section("by-office", getTranslation("training.statistics.by-office"), s.byRegionalOffice(), false));
+    }
+
+    private Anchor download() {
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    // Checked again in the service: the link is a server endpoint of its own.
+                    byte[] csv = statistics.csv(getLocale()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            "wego-training-statistics.csv",
+                            "text/csv;charset=UTF-8",
+                            csv.length);
+                }),
+                getTranslation("training.statistics.export"));
+        link.getElement().setAttribute("download", true);
+        link.addClassName("training-statistics-export");
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        return link;
+    }
+
+    /**
+     * A chart and a table. The chart: officials per computed row; for the totals also the reported
+     * rows (their own bars, grey), never the "together" row, which would double the bars.
+     */
+    private Div section(String id, String title, List<Row> rows, boolean withReported) {
+        List<Row> charted = rows.stream()
+                .filter(r -> r.source() == Source.COMPUTED || (withReported && r.source() == Source.REPORTED))
+                .toList();
+        String svg = BarChart.svg(
+                "training-chart-" + id,
+                title,
+                getTranslation("training.statistics." + id + ".desc"),
+                charted.stream().map(Row::label).toList(),
+                series(charted, withReported));
+        var table = new NativeTable();
+        table.setCaptionText(title);
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("training.statistics.column.row"));
+        head.addHeaderCell().setText(getTranslation("training.statistics.column.officials"));
+        head.addHeaderCell().setText(getTranslation("training.statistics.column.cities"));
+        for (Row row : rows) {
+            NativeTableRow tr = table.getBody().addRow();
+            var label = tr.addHeaderCell();
+            label.setText(row.label());
+            label.getElement().setAttribute("scope", "row");
+            number(tr, Long.toString(row.officials()));
+            number(tr, row.citiesText());
+            if (row.source() == Source.REPORTED) {
+                tr.addClassName("training-statistics-reported");
+                tr.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            } else if (row.source() == Source.TOGETHER) {
+                tr.addClassName("training-statistics-together");
+                tr.getStyle().set("font-weight", "600").set("border-top", "2px solid var(--lumo-contrast-30pct)");
+            }
+        }
+        if (rows.stream().noneMatch(r -> r.source() == Source.COMPUTED && r.officials() > 0) && !"totals".equals(id)) {
+            NativeTableRow tr = table.getBody().addRow();
+            tr.addDataCell().setText(getTranslation("training.statistics.empty"));
+        }
+        table.addClassName("training-statistics-table");
+        table.getStyle()
+                .set("border-collapse", "collapse")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("align-self", "flex-start")
+                .set("max-width", "560px");
+        table.getChildren()
+                .flatMap(Component::getChildren)
+                .flatMap(Component::getChildren)
+                .forEach(cell -> cell.getElement()
+                        .getStyle()
+                        .set("padding", "2px 8px")
+                        .set("text-align", cell instanceof NativeTableHeaderCell ? "start" : "end")
+                        .set("border-bottom", "1px solid var(--lumo-contrast-10pct)"));
+        var chart = new Div(new Svg(svg));
+        chart.getStyle().set("flex", "1 1 320px").set("max-width", "520px");
+        var row = new Div(chart, table);
+        row.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-l)")
+                .set("align-items", "flex-start");
+        var section = new Div(new H2(title), row);
+        section.addClassName("training-statistics-" + id);
+        section.setWidthFull();
+        return section;
+    }
+
+    /** The platform's bars; the reported ones (and their legend) only where they are charted. */
+    private List<Series> series(List<Row> charted, boolean withReported) {
+        var computed = new Series(
+                getTranslation("training.statistics.column.officials"),
+                BarChart.COMPUTED,
+                charted.stream()
+                        .map(r -> r.source() == Source.COMPUTED ? (@Nullable Long) r.officials() : null)
+                        .toList());
+        if (!withReported) {
+            return List.of(computed);
+        }
+        return List.of(
+                computed,
+                new Series(
+                        getTranslation("training.statistics.reported"),
+                        BarChart.REPORTED,
+                        charted.stream()
+                                .map(r -> r.source() == Source.REPORTED ? (@Nullable Long) r.officials() : null)
+                                .toList()));
+    }
+
+    private static void number(NativeTableRow row, String text) {
+        var cell = row.addDataCell();
+        cell.setText(text);
+        cell.getStyle().set("text-align", "end");
+    }
+}
