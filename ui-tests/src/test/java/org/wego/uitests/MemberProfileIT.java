@@ -54,10 +54,11 @@ class MemberProfileIT {
         MemberProfilePage profile = MemberProfilePage.openFrom(member, page);
         assertThat(profile.pendingBadge()).hasCount(0);
 
-        // Markup is refused next to its field, and nothing is saved.
-        profile.fill("membership.field.address", "<b>Hoan Kiem</b>");
+        // A control character is refused next to its field (through the Binder bridge), and nothing is
+        // saved; markup would be ordinary text.
+        profile.fill("membership.field.address", "Hoan Kiem\u0007");
         org.assertj.core.api.Assertions.assertThat(profile.saveRefusedAt("membership.field.address"))
-                .isEqualTo(texts.get("membership.invalid.markup"));
+                .isEqualTo(texts.get("input.invalid.control"));
 
         profile.fill("membership.field.population", population);
         profile.fill("membership.field.address", address);
@@ -117,7 +118,10 @@ class MemberProfileIT {
             assertThat(details).containsText(head);
             assertThat(details).containsText(headTitle);
             assertThat(details).containsText(contact + " (International relations) " + email);
-            assertThat(details).containsText("New logo / 새 로고: " + logoName + " (PNG, ");
+            // Labels are message keys, shown in the reader's language.
+            assertThat(details)
+                    .containsText(
+                            secretariat.texts().get("membership.profile.logo.pending") + ": " + logoName + " (PNG, ");
             Screenshots.save(office, "approvals-profile-change-secretariat-en");
             inbox.closeOpen();
 
@@ -127,6 +131,7 @@ class MemberProfileIT {
             Locator koreanDetails = koreanInbox.open(request);
             assertThat(koreanDetails).containsText(koreanOffice.texts().get("membership.profile-change"));
             assertThat(koreanDetails).containsText(head);
+            assertThat(koreanDetails).containsText(koreanOffice.texts().get("membership.field.head") + ": " + head);
             org.assertj.core.api.Assertions.assertThat(koreanOffice.untranslatedKeys())
                     .isEmpty();
             Screenshots.save(office, "approvals-profile-change-secretariat-ko");

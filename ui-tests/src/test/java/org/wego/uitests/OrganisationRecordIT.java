@@ -17,6 +17,8 @@ import org.wego.teststack.DemoUser;
 @BrowserTest
 class OrganisationRecordIT {
 
+    private static final String SCRIPT_TITLE = "<script>alert(1)</script>";
+
     @Test
     void theSecretariatEditsARecordAndSuspendsAndReinstatesAMember(Page page, RunningPlatform platform) {
         page.navigate(platform.url(""));
@@ -33,8 +35,20 @@ class OrganisationRecordIT {
         dialog.getByLabel(texts.get("registry.contact.name"), new Locator.GetByLabelOptions().setExact(true))
                 .fill("Tran Minh");
         dialog.getByLabel(texts.get("registry.contact.email")).fill("minh@hue.gov.vn");
+        // Markup and SQL-looking text are ordinary text: stored as typed and shown literally, never run.
+        var scripts = new java.util.ArrayList<String>();
+        page.onDialog(d -> {
+            scripts.add(d.message());
+            d.dismiss();
+        });
+        button(page, texts.get("registry.contacts.add")).click();
+        Locator names =
+                dialog.getByLabel(texts.get("registry.contact.name"), new Locator.GetByLabelOptions().setExact(true));
+        assertThat(names).hasCount(2); // the new row is there before it is filled
+        names.nth(1).fill(SCRIPT_TITLE);
+        dialog.getByLabel(texts.get("registry.contact.role")).nth(1).fill("O'Neil -- \"Smart\" /* ; update");
         button(page, texts.get("registry.save")).click();
-        assertThat(dialog.getByText(texts.get("registry.error.website"))).isVisible();
+        assertThat(dialog.getByText(texts.get("input.invalid.url"))).isVisible();
         Screenshots.save(page, "organisation-edit-error-secretariat-en");
 
         dialog.getByLabel(texts.get("registry.website")).fill("https://www.hue.gov.vn");
@@ -42,8 +56,18 @@ class OrganisationRecordIT {
         assertThat(dialog).isHidden();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("https://www.hue.gov.vn")))
                 .isVisible();
+        Screenshots.save(page, "organisation-saved-secretariat-en");
         assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("Tran Minh")))
                 .isVisible();
+        assertThat(page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(SCRIPT_TITLE)))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("O'Neil -- \"Smart\" /* ; update")))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(scripts)
+                .as("no script of the text ran")
+                .isEmpty();
+        Screenshots.save(page, "organisation-markup-shown-literally-secretariat-en");
 
         changeStatus(page, texts, texts.get("membership.status.SUSPENDED"), "Dues unpaid since 2025");
         assertThat(page.getByText("Dues unpaid since 2025")).isVisible();
@@ -72,7 +96,7 @@ class OrganisationRecordIT {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.getByLabel(texts.get("registry.website")).fill("<script>alert(1)</script>");
         button(page, texts.get("registry.save")).click();
-        assertThat(dialog.getByText(texts.get("registry.error.markup"))).isVisible();
+        assertThat(dialog.getByText(texts.get("input.invalid.url"))).isVisible();
         dialog.getByLabel(texts.get("registry.website")).fill("https://hanoi.gov.vn");
         button(page, texts.get("registry.save")).click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("https://hanoi.gov.vn")))

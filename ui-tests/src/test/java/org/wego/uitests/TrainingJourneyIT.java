@@ -89,7 +89,7 @@ class TrainingJourneyIT {
         assertThat(page.locator(".training-upload-summary"))
                 .containsText(en.get("training.upload.summary", "trainees.csv", "UTF-8 (BOM)", 4, 3, 1, 0));
         Locator problems = page.locator("vaadin-grid.training-upload-problems");
-        assertThat(problems.getByText(en.get("training.invalid.email"))).isVisible();
+        assertThat(problems.getByText(en.get("input.invalid.email"))).isVisible();
         assertThat(page.locator("vaadin-button.training-upload-save")).hasText(en.get("training.upload.save", 3));
         org.assertj.core.api.Assertions.assertThat(chengdu.untranslatedKeys()).isEmpty();
         showUploadResults(page);

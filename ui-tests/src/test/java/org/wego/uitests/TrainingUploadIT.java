@@ -84,7 +84,7 @@ class TrainingUploadIT {
                 .isVisible();
         assertThat(problems.getByText(en.get("training.upload.problem.outside-region", "ke-nairobi")))
                 .isVisible();
-        assertThat(problems.getByText(en.get("training.invalid.email"))).isVisible();
+        assertThat(problems.getByText(en.get("input.invalid.email"))).isVisible();
         assertThat(problems.getByText(en.get("training.upload.problem.unknown-city", "Atlantis")))
                 .isVisible();
         assertThat(problems.getByText(en.get("training.invalid.required"))).isVisible();

@@ -5,11 +5,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.ApprovalRequest;
 import org.wego.plugin.api.ApprovalStatus;
+import org.wego.plugin.api.InputField;
+import org.wego.plugin.api.InputRules;
 import org.wego.plugin.api.InvalidInputException;
 
 /**
- * What a request and a decision must look like, free of I/O. Every text is plain: markup, script and
- * control characters are refused rather than stored, because the inbox shows whatever plugins send.
+ * What a request and a decision must look like, free of I/O: the plugin API's {@link InputRules}
+ * (lengths and control characters). Markup is ordinary text here: the inbox shows every text as text,
+ * so a programme titled {@code <script>} is stored and shown as typed.
  */
 final class ApprovalRules {
 
@@ -22,9 +25,8 @@ final class ApprovalRules {
     static final int MAX_BULK = 100;
 
     private static final Pattern TYPE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[a-z][a-z0-9-]*");
-    private static final Pattern MARKUP =
-            Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;|javascript:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+    /** A detail's label: a message key of the submitting plugin's bundles, e.g. {@code training.field.trainee}. */
+    private static final Pattern LABEL_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
     private ApprovalRules() {}
 
@@ -40,8 +42,14 @@ final class ApprovalRules {
         if (request.details().size() > MAX_DETAILS) {
             throw new InvalidInputException("details", "approvals.error.too-many-details", MAX_DETAILS);
         }
+        String plugin = request.type().substring(0, Math.max(0, request.type().indexOf('.')));
         for (Map.Entry<String, String> detail : request.details().entrySet()) {
-            text("details", detail.getKey(), MAX_LABEL, true);
+            // A label is a message key, so each reader reads it in their own language.
+            if (detail.getKey().length() > MAX_LABEL
+                    || !LABEL_KEY.matcher(detail.getKey()).matches()
+                    || !detail.getKey().startsWith(plugin + ".")) {
+                throw new InvalidInputException("details", "approvals.error.detail-label", plugin);
+            }
             text("details", detail.getValue(), MAX_VALUE, false);
         }
     }
@@ -68,15 +76,12 @@ final class ApprovalRules {
 
     /** @param field the input's name, as {@link InvalidInputException#field()} reports it */
     private static void text(String field, String value, int max, boolean required) {
-        String text = value.strip();
-        if (required && text.isEmpty()) {
-            throw new InvalidInputException(field, "approvals.error.required");
-        }
-        if (text.length() > max) {
-            throw new InvalidInputException(field, "approvals.error.too-long", max);
-        }
-        if (MARKUP.matcher(text).find() || CONTROL.matcher(text).find()) {
-            throw new InvalidInputException(field, "approvals.error.markup");
+        // Several lines are allowed: plugins send addresses and notices as they were typed.
+        InputField input = InputField.of(field);
+        if (required) {
+            InputRules.requiredMultiline(input, value, max);
+        } else {
+            InputRules.optionalMultiline(input, value, max);
         }
     }
 }

@@ -20,8 +20,9 @@ class RequestDetails extends Div {
         add(line(
                 "approvals.organisation", request.organisationName(getLocale()) + " (" + request.organisation() + ")"));
         add(line("approvals.submitter", request.submitterLabel() + ", " + when.format(request.submittedAt())));
+        boolean pluginRuns = inbox.isDecidable(request.type());
         for (Map.Entry<String, String> detail : request.details().entrySet()) {
-            add(new Paragraph(new Span(detail.getKey() + ": "), new Span(detail.getValue())));
+            add(new Paragraph(new Span(label(detail.getKey(), pluginRuns) + ": "), new Span(detail.getValue())));
         }
         var status = new Paragraph(
                 new Span(getTranslation("approvals.status") + ": "), RequestGrid.statusBadge(this, request));
@@ -40,6 +41,15 @@ class RequestDetails extends Div {
             unavailable.addClassName("approval-unavailable");
             add(unavailable);
         }
+    }
+
+    /**
+     * A detail's label in the reader's language: labels are message keys of the submitting plugin's
+     * bundles; while the plugin is stopped its bundles are gone, and a request stored before labels
+     * were keys has a text of its own: both show as stored.
+     */
+    private String label(String key, boolean pluginRuns) {
+        return pluginRuns && key.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? getTranslation(key) : key;
     }
 
     private Paragraph line(String labelKey, String value) {

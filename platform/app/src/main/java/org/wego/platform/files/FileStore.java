@@ -122,7 +122,13 @@ public class FileStore {
         rules.values().removeIf(rule -> rule.owner().equals(owner));
     }
 
-    void setRule(String owner, String entity, AttachmentRule rule) {
+    /**
+     * Sets who may see the files of one kind of record, replacing the organisation scope: a plugin's
+     * declared {@code attachmentRule}, registered when it starts and removed by {@link #removeRules}.
+     *
+     * @throws IllegalArgumentException if the entity is not the owner's or has another owner's rule
+     */
+    public void setRule(String owner, String entity, AttachmentRule rule) {
         if (!AttachedTo.isEntity(entity) || !isOwnEntity(owner, entity)) {
             throw new IllegalArgumentException(entity + " is not an entity of " + owner);
         }

@@ -12,7 +12,6 @@ import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.AttachedTo;
 import org.wego.plugin.api.Attachment;
 import org.wego.plugin.api.AttachmentLimits;
-import org.wego.plugin.api.AttachmentRule;
 import org.wego.plugin.api.Attachments;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.SignedInUser;
@@ -75,11 +74,6 @@ final class OwnedAttachments implements Attachments {
     @Override
     public boolean mayChange(OrganisationKey organisation) {
         return store.mayChange(user(), null, organisation);
-    }
-
-    @Override
-    public void setRule(String entity, AttachmentRule rule) {
-        store.setRule(owner, entity, rule);
     }
 
     private @Nullable SignedInUser user() {

@@ -1,6 +1,5 @@
 package org.wego.platform.organisations;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,12 +11,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.InvalidInputException;
@@ -26,6 +23,7 @@ import org.wego.plugin.api.OrganisationContact;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.ui.InputErrors;
 
 /**
  * The secretariat's form for an organisation's record: names, website, region and official contacts,
@@ -43,8 +41,10 @@ class RecordEditor extends Dialog {
     private final ComboBox<Organisation> region = new ComboBox<>();
     private final VerticalLayout contactRows = new VerticalLayout();
     private final List<ContactRow> contacts = new ArrayList<>();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Binder<Names> binder = new Binder<>();
+    private final InputErrors<Names> errors = new InputErrors<>(binder);
     private Organisation record;
+    private Names names = new Names();
 
     RecordEditor(Registry registry, Organisations organisations, Organisation record, Consumer<Organisation> onSaved) {
         this.registry = registry;
@@ -68,7 +68,10 @@ class RecordEditor extends Dialog {
             field.setMaxLength(OrganisationRegistry.MAX_NAME + 100);
             field.setWidthFull();
         }
-        fields.putAll(Map.of("nameEn", nameEn, "nameKo", nameKo, "nameLocal", nameLocal, "website", website));
+        errors.forField(nameEn, RegistryInput.NAME_EN).bind(Names::getNameEn, Names::setNameEn);
+        errors.forField(nameKo, RegistryInput.NAME_KO).bind(Names::getNameKo, Names::setNameKo);
+        errors.forField(nameLocal, RegistryInput.NAME_LOCAL).bind(Names::getNameLocal, Names::setNameLocal);
+        errors.forField(website, RegistryInput.WEBSITE).bind(Names::getWebsite, Names::setWebsite);
         var form = new FormLayout(nameEn, nameKo, nameLocal, website, region);
         var addContact = new Button(getTranslation("registry.contacts.add"), e -> addContact(null));
         contactRows.setPadding(false);
@@ -81,18 +84,17 @@ class RecordEditor extends Dialog {
 
     private void fill(Organisation current) {
         record = current;
-        nameEn.setValue(current.nameEn());
-        nameKo.setValue(current.nameKo());
-        nameLocal.setValue(current.nameLocal() == null ? "" : current.nameLocal());
-        website.setValue(current.website() == null ? "" : current.website());
+        errors.clear();
+        names = Names.of(current);
+        binder.readBean(names);
         region.setValue(
                 current.regionalOffice() == null
                         ? null
                         : organisations.byKey(current.regionalOffice()).orElse(null));
+        contacts.forEach(ContactRow::forget);
         contacts.clear();
         contactRows.removeAll();
         registry.contacts(current.key()).forEach(this::addContact);
-        fields.values().forEach(f -> f.setInvalid(false));
     }
 
     private void addContact(@Nullable OrganisationContact contact) {
@@ -102,27 +104,34 @@ class RecordEditor extends Dialog {
     }
 
     private void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        contacts.forEach(ContactRow::clearErrors);
+        errors.clear();
+        contacts.forEach(ContactRow::forget);
+        List<ContactRow> present =
+                contacts.stream().filter(ContactRow::isPresent).toList();
+        // The service names a contact by its place among the rows sent, so the rows take those places.
+        for (int i = 0; i < present.size(); i++) {
+            present.get(i).bindAs(i);
+        }
+        // Into the names as read: the binder writes only the fields the user changed.
+        binder.writeBeanIfValid(names);
         try {
             Organisation saved = registry.edit(
                     record.key(),
                     record.version(),
                     new Registry.Edit(
-                            nameEn.getValue(),
-                            nameKo.getValue(),
-                            nameLocal.getValue(),
-                            website.getValue(),
+                            names.getNameEn(),
+                            names.getNameKo(),
+                            names.getNameLocal(),
+                            names.getWebsite(),
                             region.getValue() == null ? null : region.getValue().key(),
-                            contacts.stream()
-                                    .filter(ContactRow::isPresent)
-                                    .map(ContactRow::value)
-                                    .toList()));
+                            present.stream().map(ContactRow::value).toList()));
             close();
             Notification.show(getTranslation("registry.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
-            showError(e);
+            if (!errors.show(e)) {
+                Notification.show(errors.message(e)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         } catch (Registry.ConcurrentEditException e) {
             fill(e.current());
             Notification.show(getTranslation("registry.concurrent"), 8000, Notification.Position.MIDDLE)
@@ -130,30 +139,14 @@ class RecordEditor extends Dialog {
         }
     }
 
-    private void showError(InvalidInputException e) {
-        String message = getTranslation(e.messageKey(), e.arguments().toArray());
-        String field = e.field() == null ? "" : e.field();
-        HasValidation target = fields.get(field);
-        if (target == null && field.startsWith("contacts[")) {
-            int index = Integer.parseInt(field.substring("contacts[".length(), field.indexOf(']')));
-            List<ContactRow> present =
-                    contacts.stream().filter(ContactRow::isPresent).toList();
-            target = present.get(index).field(field.substring(field.indexOf("].") + 2));
-        }
-        if (target == null) {
-            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-    }
-
     /** One contact's fields; a row left entirely empty is dropped on save. */
     private final class ContactRow extends HorizontalLayout {
         private final TextField name = new TextField(getTranslation("registry.contact.name"));
         private final TextField role = new TextField(getTranslation("registry.contact.role"));
-        private final EmailField email = new EmailField(getTranslation("registry.contact.email"));
+        // A text field: the browser's e-mail field refuses international addresses the platform accepts.
+        private final TextField email = new TextField(getTranslation("registry.contact.email"));
         private final TextField phone = new TextField(getTranslation("registry.contact.phone"));
+        private int bound = -1;
 
         ContactRow(int index, @Nullable OrganisationContact contact) {
             setWidthFull();
@@ -165,6 +158,7 @@ class RecordEditor extends Dialog {
                 phone.setValue(contact.phone() == null ? "" : contact.phone());
             }
             var remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                forget();
                 contacts.remove(this);
                 contactRows.remove(this);
             });
@@ -182,20 +176,71 @@ class RecordEditor extends Dialog {
             return new OrganisationContact(name.getValue(), role.getValue(), email.getValue(), phone.getValue());
         }
 
-        @Nullable
-        HasValidation field(String property) {
-            return switch (property) {
-                case "name" -> name;
-                case "role" -> role;
-                case "email" -> email;
-                case "phone" -> phone;
-                default -> null;
-            };
+        /** Shows the service's refusals of the {@code index}-th contact sent on this row's fields. */
+        void bindAs(int index) {
+            errors.forComponent(name, RegistryInput.CONTACTS.item(index, "name"));
+            errors.forComponent(role, RegistryInput.CONTACTS.item(index, "role"));
+            errors.forComponent(email, RegistryInput.CONTACTS.item(index, "email"));
+            errors.forComponent(phone, RegistryInput.CONTACTS.item(index, "phone"));
+            bound = index;
         }
 
-        void clearErrors() {
-            List.of(name, role, phone).forEach(f -> f.setInvalid(false));
-            email.setInvalid(false);
+        void forget() {
+            if (bound >= 0) {
+                for (String property : List.of("name", "role", "email", "phone")) {
+                    errors.forget(RegistryInput.CONTACTS.item(bound, property));
+                }
+                bound = -1;
+            }
+        }
+    }
+
+    /** The names and website as the form holds them, between the fields and the service's {@link Registry.Edit}. */
+    static final class Names {
+        private String nameEn = "";
+        private String nameKo = "";
+        private String nameLocal = "";
+        private String website = "";
+
+        static Names of(Organisation record) {
+            var names = new Names();
+            names.nameEn = record.nameEn();
+            names.nameKo = record.nameKo();
+            names.nameLocal = record.nameLocal() == null ? "" : record.nameLocal();
+            names.website = record.website() == null ? "" : record.website();
+            return names;
+        }
+
+        String getNameEn() {
+            return nameEn;
+        }
+
+        void setNameEn(String value) {
+            nameEn = value;
+        }
+
+        String getNameKo() {
+            return nameKo;
+        }
+
+        void setNameKo(String value) {
+            nameKo = value;
+        }
+
+        String getNameLocal() {
+            return nameLocal;
+        }
+
+        void setNameLocal(String value) {
+            nameLocal = value;
+        }
+
+        String getWebsite() {
+            return website;
+        }
+
+        void setWebsite(String value) {
+            website = value;
         }
     }
 }

@@ -1,30 +1,38 @@
 package org.wego.platform.organisations;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.InputField;
+import org.wego.plugin.api.InputRules;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.OrganisationContact;
 import org.wego.plugin.api.OrganisationRegistry;
 
 /**
- * The registry's input rules, free of I/O so they are tested on their own. Each check either returns
- * the value as it will be stored (trimmed, {@code null} for blank optional fields) or throws an
- * {@link InvalidInputException} naming the field.
+ * The registry's input rules, free of I/O so they are tested on their own: the plugin API's {@link
+ * InputRules} (lengths, control characters, e-mail, phone, web address) with the registry's limits.
+ * Each check either returns the value as it will be stored (trimmed, {@code null} for blank optional
+ * fields) or throws an {@link InvalidInputException} naming the field.
  */
 final class RegistryInput {
 
     static final int MAX_WEBSITE = 300;
     static final int MAX_CONTACTS = 20;
     static final int MAX_CONTACT_FIELD = 200;
-    static final int MAX_PHONE = 50;
+    static final int MAX_PHONE = InputRules.MAX_PHONE;
+
+    /** The inputs of a record's form, shared by the checks and the form's bindings. */
+    static final InputField NAME_EN = InputField.of("nameEn");
+
+    static final InputField NAME_KO = InputField.of("nameKo");
+    static final InputField NAME_LOCAL = InputField.of("nameLocal");
+    static final InputField WEBSITE = InputField.of("website");
+    static final InputField CONTACTS = InputField.of("contacts");
 
     /** The moves {@link OrganisationRegistry#changeStatus} allows; partners keep their status. */
     static final Map<MembershipStatus, Set<MembershipStatus>> MOVES = Map.of(
@@ -34,36 +42,16 @@ final class RegistryInput {
             MembershipStatus.FORMER, Set.of(MembershipStatus.APPLICANT),
             MembershipStatus.PARTNER, Set.of());
 
-    // Markup is refused rather than escaped: names travel into e-mails, PDFs and CSV files.
-    private static final Pattern MARKUP = Pattern.compile("[<>]|&#|javascript:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern EMAIL =
-            Pattern.compile("^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{4,50}$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private RegistryInput() {}
 
     static String requiredText(String field, @Nullable String value, int max) {
-        String text = optionalText(field, value, max);
-        if (text == null) {
-            throw new InvalidInputException(field, "registry.error.required");
-        }
-        return text;
+        return InputRules.required(InputField.of(field), value, max);
     }
 
     static @Nullable String optionalText(String field, @Nullable String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InvalidInputException(field, "registry.error.too-long", max);
-        }
-        if (MARKUP.matcher(text).find() || CONTROL.matcher(text).find()) {
-            throw new InvalidInputException(field, "registry.error.markup");
-        }
-        return text;
+        return InputRules.optional(InputField.of(field), value, max);
     }
 
     static String country(@Nullable String value) {
@@ -75,40 +63,15 @@ final class RegistryInput {
     }
 
     static @Nullable String website(@Nullable String value) {
-        String text = optionalText("website", value, MAX_WEBSITE);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null
-                    && uri.getHost().contains(".")
-                    && uri.getUserInfo() == null) {
-                return text;
-            }
-        } catch (URISyntaxException e) {
-            // falls through to the message below
-        }
-        throw new InvalidInputException("website", "registry.error.website");
+        return InputRules.optionalUrl(WEBSITE, InputRules.optional(WEBSITE, value, MAX_WEBSITE));
     }
 
     static OrganisationContact contact(int index, OrganisationContact contact) {
-        String prefix = "contacts[" + index + "].";
-        String email = optionalText(prefix + "email", contact.email(), MAX_CONTACT_FIELD);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException(prefix + "email", "registry.error.email");
-        }
-        String phone = optionalText(prefix + "phone", contact.phone(), MAX_PHONE);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new InvalidInputException(prefix + "phone", "registry.error.phone");
-        }
         return new OrganisationContact(
-                requiredText(prefix + "name", contact.name(), MAX_CONTACT_FIELD),
-                optionalText(prefix + "role", contact.role(), MAX_CONTACT_FIELD),
-                email,
-                phone);
+                InputRules.required(CONTACTS.item(index, "name"), contact.name(), MAX_CONTACT_FIELD),
+                InputRules.optional(CONTACTS.item(index, "role"), contact.role(), MAX_CONTACT_FIELD),
+                InputRules.optionalEmail(CONTACTS.item(index, "email"), contact.email()),
+                InputRules.optionalPhone(CONTACTS.item(index, "phone"), contact.phone()));
     }
 
     static void move(MembershipStatus from, MembershipStatus to, LocalDate effective, LocalDate today) {

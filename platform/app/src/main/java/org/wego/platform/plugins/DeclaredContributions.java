@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.wego.platform.navigation.Contributions;
 import org.wego.plugin.api.Access;
 import org.wego.plugin.api.ApprovalType;
+import org.wego.plugin.api.AttachedTo;
+import org.wego.plugin.api.AttachmentRule;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.RecordReference;
@@ -41,6 +43,7 @@ final class DeclaredContributions implements PluginContributions {
     private final Map<String, Set<Role>> permissions = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, ApprovalType> approvalTypes = new LinkedHashMap<>();
+    private final Map<String, AttachmentRule> attachmentRules = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Map<String, RecordType> recordTypes = new LinkedHashMap<>();
     private final Map<String, OrganisationSectionContribution> organisationSections = new LinkedHashMap<>();
@@ -160,6 +163,17 @@ final class DeclaredContributions implements PluginContributions {
         return this;
     }
 
+    @Override
+    public PluginContributions attachmentRule(String entity, AttachmentRule rule) {
+        if (!AttachedTo.isEntity(entity) || !entity.startsWith(pluginId + ".")) {
+            problems.add("attachment rule for '" + entity + "': the entity must be named " + pluginId
+                    + ".{record}, as the plugin stores its files");
+        } else if (attachmentRules.putIfAbsent(entity, rule) != null) {
+            problems.add("attachment rule for '" + entity + "' is declared twice");
+        }
+        return this;
+    }
+
     private void checkOwnPath(String what, String path) {
         if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
             problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
@@ -202,5 +216,10 @@ final class DeclaredContributions implements PluginContributions {
 
     List<Reminder> reminders() {
         return List.copyOf(reminders.values());
+    }
+
+    /** The attachment rules by entity, in the order declared. */
+    Map<String, AttachmentRule> attachmentRules() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attachmentRules));
     }
 }

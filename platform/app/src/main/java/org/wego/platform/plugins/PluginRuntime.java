@@ -595,7 +595,7 @@ public class PluginRuntime implements SmartLifecycle {
         context.setClassLoader(loader);
         context.getBeanFactory().setBeanClassLoader(loader);
         // Scoped to the plugin: it submits only its own types and reads only its own requests,
-        // stores files and sets rules for its own entities only.
+        // stores files for its own entities only (their rules are declared contributions).
         Approvals pluginApprovals = approvals.forPlugin(plugin.id);
         context.registerBean(Approvals.class, () -> pluginApprovals);
         Attachments attachments = files.forOwner(plugin.id);
@@ -640,6 +640,7 @@ public class PluginRuntime implements SmartLifecycle {
         jobs.register(plugin.id, declared.jobs(), loader);
         jobs.registerReminders(plugin.id, declared.reminders(), loader);
         approvalTypes.register(plugin.id, declared.approvalTypes());
+        declared.attachmentRules().forEach((entity, rule) -> files.setRule(plugin.id, entity, rule));
         endpoints.register(plugin.id, java.util.Objects.requireNonNull(plugin.context));
         offerings.register(plugin.id, declared);
     }

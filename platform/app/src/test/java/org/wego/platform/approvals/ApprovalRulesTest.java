@@ -28,38 +28,55 @@ class ApprovalRulesTest {
 
     @Test
     void aPlainRequestPasses() {
-        assertThatCode(() -> ApprovalRules.checkRequest(
-                        request("Elections on 3 May", Map.of("Text", "Line one\nLine two < 3 items"), "17")))
+        assertThatCode(() -> ApprovalRules.checkRequest(request(
+                        "Elections on 3 May", Map.of("notice-board.text", "Line one\nLine two < 3 items"), "17")))
                 .doesNotThrowAnyException();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert(1)</script>", "Population > 1 million", "Seoul -- Week; update", "O'Neil"})
+    void markupAndSqlLookingTextIsStoredAsText(String text) {
+        assertThatCode(() -> ApprovalRules.checkRequest(request(text, Map.of("notice-board.text", text), text)))
+                .doesNotThrowAnyException();
+        assertThat(ApprovalRules.comment(ApprovalStatus.REJECTED, text)).isEqualTo(text);
+    }
+
     @Test
-    void emptyTooLongAndMarkupTextsAreRefused() {
+    void detailLabelsAreMessageKeysOfTheSubmittingPlugin() {
+        for (String label : new String[] {"Notice / 공지", "training.trainee", "notice-board", "notice-board.Bad Key"}) {
+            assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of(label, "x"), "1"))))
+                    .as(label)
+                    .isEqualTo("approvals.error.detail-label");
+        }
+    }
+
+    @Test
+    void emptyTooLongAndControlCharacterTextsAreRefused() {
         assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("  ", Map.of(), "1"))))
-                .isEqualTo("approvals.error.required");
+                .isEqualTo("input.invalid.required");
         assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("a".repeat(201), Map.of(), "1"))))
-                .isEqualTo("approvals.error.too-long");
+                .isEqualTo("input.invalid.too-long");
         assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of(), ""))))
-                .isEqualTo("approvals.error.required");
+                .isEqualTo("input.invalid.required");
+        assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi\u0000", Map.of(), "1"))))
+                .isEqualTo("input.invalid.control");
         assertThat(Refusals.keyOf(
-                        () -> ApprovalRules.checkRequest(request("<script>alert(1)</script>", Map.of(), "1"))))
-                .isEqualTo("approvals.error.markup");
-        assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi", Map.of("Text", "<b>bold</b>"), "1"))))
-                .isEqualTo("approvals.error.markup");
+                        () -> ApprovalRules.checkRequest(request("Hi", Map.of("notice-board.text", "a\u0007"), "1"))))
+                .isEqualTo("input.invalid.control");
         var many = new LinkedHashMap<String, String>();
         for (int i = 0; i < 21; i++) {
-            many.put("k" + i, "v");
+            many.put("notice-board.k" + i, "v");
         }
         assertThat(Refusals.keyOf(() -> ApprovalRules.checkRequest(request("Hi", many, "1"))))
                 .isEqualTo("approvals.error.too-many-details");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<img src=x onerror=alert(1)>", "javascript:alert(1)", "&#60;script&#62;", "a\u0000b"})
-    void markupInACommentIsRefused(String comment) {
+    @ValueSource(strings = {"a\u0000b", "a\u001Bb"})
+    void controlCharactersInACommentAreRefused(String comment) {
         assertThatThrownBy(() -> ApprovalRules.comment(ApprovalStatus.APPROVED, comment))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("approvals.error.markup");
+                    assertThat(e.messageKey()).isEqualTo("input.invalid.control");
                     assertThat(e.field()).isEqualTo("comment");
                 });
     }
@@ -73,7 +90,7 @@ class ApprovalRulesTest {
         assertThat(ApprovalRules.comment(ApprovalStatus.APPROVED, "  ")).isNull();
         assertThat(ApprovalRules.comment(ApprovalStatus.REJECTED, " Not now ")).isEqualTo("Not now");
         assertThat(Refusals.keyOf(() -> ApprovalRules.comment(ApprovalStatus.REJECTED, "x".repeat(1001))))
-                .isEqualTo("approvals.error.too-long");
+                .isEqualTo("input.invalid.too-long");
         assertThatThrownBy(() -> ApprovalRules.comment(ApprovalStatus.PENDING, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -91,7 +91,7 @@ class ApprovalsIT {
                         TYPE,
                         OrganisationKey.of(organisation),
                         "Thing " + subject,
-                        Map.of("Why", "Because of " + subject),
+                        Map.of("approvals-fixture.why", "Because of " + subject),
                         subject));
     }
 
@@ -248,15 +248,19 @@ class ApprovalsIT {
                         hanoi,
                         new ApprovalRequest(TYPE, OrganisationKey.of("xx-nowhere"), "T", Map.of(), "1"))))
                 .isEqualTo("approvals.error.unknown-organisation");
+        assertThat(Refusals.keyOf(() ->
+                        inbox.submit(PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "T\u0000", Map.of(), "1"))))
+                .isEqualTo("input.invalid.control");
         assertThat(Refusals.keyOf(() -> inbox.submit(
-                        PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "<script>x</script>", Map.of(), "1"))))
-                .isEqualTo("approvals.error.markup");
+                        PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "T", Map.of("Why / 왜", "x"), "1"))))
+                .as("a detail's label is a message key of the plugin")
+                .isEqualTo("approvals.error.detail-label");
         assertThat(Refusals.keyOf(() -> inbox.submit(
                         PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "T".repeat(201), Map.of(), "1"))))
-                .isEqualTo("approvals.error.too-long");
+                .isEqualTo("input.invalid.too-long");
         assertThat(Refusals.keyOf(() -> inbox.submit(
                         PLUGIN, hanoi, new ApprovalRequest(TYPE, hanoiKey, "T", Map.of(), "1' OR '1'='1".repeat(10)))))
-                .isEqualTo("approvals.error.too-long");
+                .isEqualTo("input.invalid.too-long");
         assertThatThrownBy(() -> submit(hanoi, "de-berlin", "foreign"))
                 .as("an organisation outside the submitter's scope")
                 .isInstanceOf(PermissionDeniedException.class);
@@ -275,9 +279,9 @@ class ApprovalsIT {
         assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, " ")))
                 .isEqualTo("approvals.error.comment-required");
         assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, "x".repeat(1001))))
-                .isEqualTo("approvals.error.too-long");
-        assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, "<b>no</b>")))
-                .isEqualTo("approvals.error.markup");
+                .isEqualTo("input.invalid.too-long");
+        assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.REJECTED, "no\u0000")))
+                .isEqualTo("input.invalid.control");
         assertThat(Refusals.keyOf(() -> inbox.decide(minji, 987_654_321L, ApprovalStatus.APPROVED, null)))
                 .isEqualTo("approvals.error.unknown-request");
         assertThatThrownBy(() -> inbox.decide(chengdu, id, ApprovalStatus.APPROVED, null))

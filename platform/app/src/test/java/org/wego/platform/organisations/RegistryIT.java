@@ -155,7 +155,7 @@ class RegistryIT {
                     .hasMessageContaining("registry.error.status-move");
             assertThatThrownBy(
                             () -> registry.changeStatus(applicant.key(), MembershipStatus.MEMBER, LocalDate.now(), " "))
-                    .hasMessageContaining("registry.error.required");
+                    .hasMessageContaining("input.invalid.required");
             LocalDate committee = LocalDate.now().minusDays(10);
             registry.changeStatus(applicant.key(), MembershipStatus.MEMBER, committee, "Executive committee decision");
             assertThat(organisations.joinDates())

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.Access;
 import org.wego.plugin.api.ApprovalType;
+import org.wego.plugin.api.AttachmentRule;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.ui.ViewContribution;
@@ -101,5 +102,24 @@ class DeclaredContributionsTest {
                 .extracting(org.wego.plugin.api.RecordType::name)
                 .containsExactly("programme");
         assertThat(training.organisationSections()).hasSize(3);
+    }
+
+    @Test
+    void attachmentRulesAreForThePluginsOwnEntitiesOnceEach() {
+        AttachmentRule everyone = AttachmentRule.ANY_SIGNED_IN_USER;
+        training.attachmentRule("training.certificate", everyone)
+                .attachmentRule("membership.logo-request", everyone)
+                .attachmentRule("training.Bad Name", everyone)
+                .attachmentRule("training.certificate", (user, file) -> false);
+
+        assertThat(training.attachmentRules()).containsOnlyKeys("training.certificate");
+        assertThat(training.attachmentRules().get("training.certificate")).isSameAs(everyone);
+        assertThat(training.problems())
+                .containsExactly(
+                        "attachment rule for 'membership.logo-request': the entity must be named"
+                                + " training.{record}, as the plugin stores its files",
+                        "attachment rule for 'training.Bad Name': the entity must be named"
+                                + " training.{record}, as the plugin stores its files",
+                        "attachment rule for 'training.certificate' is declared twice");
     }
 }

@@ -41,6 +41,12 @@ class InvitationTest {
     }
 
     @Test
+    void internationalAddressesFollowThePluginApisOneRule() {
+        assertThat(with("A", "B", "홍길동@서울.한국").problems()).isEmpty();
+        assertThat(with("A", "B", "jose@münchen.de").problems()).isEmpty();
+    }
+
+    @Test
     void emptyAndOverlongFieldsAreEachNamed() {
         var problems = new Invitation(null, null, "  ", "x".repeat(101), "", Locale.ENGLISH).problems();
         assertThat(problems)

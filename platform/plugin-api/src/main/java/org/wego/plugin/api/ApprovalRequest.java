@@ -14,7 +14,10 @@ import java.util.Map;
  * @param organisation the organisation the request is for; it must be in the submitter's scope
  * @param title one line the secretariat reads in the inbox (plain text, at most 200 characters)
  * @param details labelled plain-text facts shown when the request is opened, in this order (at most
- *     20; labels at most 100 characters, values at most 2,000); may be empty
+ *     20, values at most 2,000 characters); may be empty. Each label is a message key of the plugin's
+ *     bundles, named {@code {pluginId}.…} (e.g. {@code training.nomination.field.position}), which the
+ *     inbox shows in the reader's language, as {@link ApprovalType#labelKey()}; any other label is
+ *     refused
  * @param subject what the plugin uses to find its own record again when the request is decided, e.g.
  *     the id of a row of its table (at most 100 characters)
  */

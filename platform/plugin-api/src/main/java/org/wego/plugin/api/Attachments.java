@@ -82,12 +82,4 @@ public interface Attachments {
 
     /** Whether the current user may store and delete files of records of this organisation. */
     boolean mayChange(OrganisationKey organisation);
-
-    /**
-     * Sets who may see the files of one kind of record, replacing the default organisation scope.
-     * A plugin's rules end when it stops.
-     *
-     * @throws IllegalArgumentException if the entity is not this plugin's
-     */
-    void setRule(String entity, AttachmentRule rule);
 }

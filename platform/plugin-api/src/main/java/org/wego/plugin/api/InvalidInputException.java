@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public final class InvalidInputException extends RuntimeException {
 
-    private final @Nullable String field;
+    private final @Nullable InputField input;
     private final String messageKey;
     private final List<Object> arguments;
 
@@ -21,15 +21,35 @@ public final class InvalidInputException extends RuntimeException {
      * @param arguments the message's arguments, e.g. the limit
      */
     public InvalidInputException(@Nullable String field, String messageKey, Object... arguments) {
-        super((field == null ? "" : field + ": ") + messageKey);
-        this.field = field;
+        this(field == null || field.isBlank() ? null : InputField.of(field), messageKey, List.of(arguments));
+    }
+
+    private InvalidInputException(@Nullable InputField input, String messageKey, List<Object> arguments) {
+        super((input == null ? "" : input.name() + ": ") + messageKey);
+        this.input = input;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = arguments;
+    }
+
+    /**
+     * A refusal of one input, which a form shows next to the component bound to the same field.
+     *
+     * @param input the input that is wrong
+     * @param messageKey the translated message, e.g. {@code input.invalid.too-long}
+     * @param arguments the message's arguments, e.g. the limit
+     */
+    public static InvalidInputException of(InputField input, String messageKey, Object... arguments) {
+        return new InvalidInputException(input, messageKey, List.of(arguments));
+    }
+
+    /** The name of the input that is wrong, or {@code null} for the input as a whole. */
+    public @Nullable String field() {
+        return input == null ? null : input.name();
     }
 
     /** The input that is wrong, or {@code null} for the input as a whole. */
-    public @Nullable String field() {
-        return field;
+    public @Nullable InputField input() {
+        return input;
     }
 
     /** The key of the message that explains it. */

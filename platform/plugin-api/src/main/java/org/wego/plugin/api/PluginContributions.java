@@ -73,4 +73,13 @@ public interface PluginContributions {
      */
     @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
     PluginContributions reminder(Reminder reminder);
+    // Attachment rules (issue 14, section 1): declared, not set as a side effect of contribute.
+
+    /**
+     * Who may see and download the files of one kind of this plugin's records, replacing the default
+     * organisation scope (see {@link AttachmentRule}). The entity is the one the plugin stores files
+     * under ({@link AttachedTo#entity()}), named {@code {pluginId}.{record}}, with one rule each. The
+     * platform applies the rule while the plugin runs and drops it when the plugin stops.
+     */
+    PluginContributions attachmentRule(String entity, AttachmentRule rule);
 }

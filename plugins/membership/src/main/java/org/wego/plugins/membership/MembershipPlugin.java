@@ -84,9 +84,9 @@ public class MembershipPlugin implements WegoPlugin {
                 .permission(DIRECTORY_APPLICANTS, Role.SECRETARIAT)
                 .permission(EDIT_OWN, Role.MEMBER_CITY)
                 .permission(EDIT_ANY, Role.SECRETARIAT)
-                .approvalType(new ApprovalType(PROFILE_CHANGE, "membership.profile-change", profiles::decided));
-        // Proposed logos: the organisation's scope while they wait, every signed-in user once approved.
-        profiles.setLogoRule();
+                .approvalType(new ApprovalType(PROFILE_CHANGE, "membership.profile-change", profiles::decided))
+                // Proposed logos: the organisation's scope while they wait, every signed-in user once approved.
+                .attachmentRule(MemberProfiles.LOGO_ENTITY, profiles.logoRule());
         // Applications and governance
         add.view(new ViewContribution(APPLY_ROUTE, ApplyView.class, Access.publicAccess()))
                 .view(new ViewContribution(

@@ -181,7 +181,8 @@ class MembershipIT {
         try (var acting = calls.as(Role.SECRETARIAT, OrganisationKey.of("wego-secretariat"))) {
             assertThat(calls.seenLogo(logo)).isPresent();
             assertThat(calls.approval(request).details())
-                    .containsEntry("New logo / 새 로고", "nairobi.png (PNG, " + pngSize() + "), files/" + logo);
+                    .containsEntry(
+                            "membership.profile.logo.pending", "nairobi.png (PNG, " + pngSize() + "), files/" + logo);
 
             calls.decide(request, ApprovalStatus.APPROVED, null);
 

@@ -110,7 +110,7 @@ class Notices {
                         NoticeBoardPlugin.PROPOSAL,
                         user.organisation(),
                         text,
-                        Map.of("Notice / 공지", text),
+                        Map.of("notice-board.title", text),
                         Long.toString(id)));
         jdbc.sql("UPDATE notice_board_notice SET approval_request_id = :request WHERE id = :id")
                 .param("request", request)

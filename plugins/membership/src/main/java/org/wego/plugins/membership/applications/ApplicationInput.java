@@ -1,22 +1,21 @@
 package org.wego.plugins.membership.applications;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.InputRules;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugins.membership.profiles.ProfileInput;
 
 /**
  * Checks and normalises an application from the public form before anything is saved: required
- * fields, lengths, plain text (no markup, control characters or SQL fragments, as {@link
- * ProfileInput#text}), an ISO country, an http(s) website, a plausible e-mail and phone, a contact
- * language the platform writes in, and the ticked consent. Every problem names its field and message
+ * fields, lengths and no control characters (the plugin API's {@link InputRules}, as {@link
+ * ProfileInput#text}: quotes, semicolons and markup are ordinary text), an ISO country, an http(s)
+ * website, an e-mail address and phone number as the platform accepts them, a contact language the
+ * platform writes in, and the ticked consent. Every problem names its field and message
  * key ({@code membership.applications.invalid.*} or {@code membership.invalid.*}).
  */
 public final class ApplicationInput {
@@ -27,8 +26,8 @@ public final class ApplicationInput {
     static final int MAX_ADDRESS = 500;
     static final int MAX_MOTIVATION = 4000;
     public static final int MAX_COMMENT = 2000;
-    static final int MAX_EMAIL = 254;
-    static final int MAX_PHONE = 50;
+    static final int MAX_EMAIL = InputRules.MAX_EMAIL;
+    static final int MAX_PHONE = InputRules.MAX_PHONE;
 
     /** The languages the platform writes to a contact in. */
     static final List<String> CONTACT_LANGUAGES = List.of("en", "ko");
@@ -37,12 +36,6 @@ public final class ApplicationInput {
             Set.of(OrganisationType.CITY, OrganisationType.COMPANY, OrganisationType.INSTITUTION);
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    // As strict as the platform's registry and invitations, so an accepted contact can be invited.
-    private static final Pattern EMAIL =
-            Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,50}");
-    // Characters the platform refuses in a person's name when inviting them.
-    private static final Pattern UNSAFE_PERSON_NAME = Pattern.compile("[\"`;{}\\\\]");
 
     private ApplicationInput() {}
 
@@ -106,11 +99,11 @@ public final class ApplicationInput {
         String last = personName("contactLastName", form.contactLastName(), problems);
         String position = optional("contactPosition", form.contactPosition(), MAX_NAME, problems);
         String email = required("contactEmail", form.contactEmail(), MAX_EMAIL, problems);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !InputRules.isEmail(email)) {
             problems.add(new InvalidInputException("contactEmail", "membership.applications.invalid.email"));
         }
         String phone = optional("contactPhone", form.contactPhone(), MAX_PHONE, problems);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !InputRules.isPhone(phone)) {
             problems.add(new InvalidInputException("contactPhone", "membership.applications.invalid.phone"));
         }
         String language =
@@ -166,12 +159,8 @@ public final class ApplicationInput {
 
     private static @Nullable String personName(
             String field, @Nullable String value, List<InvalidInputException> problems) {
-        String name = required(field, value, MAX_PERSON_NAME, problems);
-        if (name != null && UNSAFE_PERSON_NAME.matcher(name).find()) {
-            problems.add(new InvalidInputException(field, "membership.applications.invalid.person-name"));
-            return null;
-        }
-        return name;
+        // "O'Neil" or "Jean \"JJ\"" are names like any other: stored as typed, escaped where shown.
+        return required(field, value, MAX_PERSON_NAME, problems);
     }
 
     private static @Nullable String website(@Nullable String value, List<InvalidInputException> problems) {
@@ -179,14 +168,8 @@ public final class ApplicationInput {
         if (text == null) {
             return null;
         }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !text.contains(" ")) {
-                return text;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
+        if (InputRules.isUrl(text)) {
+            return text;
         }
         problems.add(new InvalidInputException("website", "membership.applications.invalid.website"));
         return null;

@@ -25,6 +25,7 @@ import org.wego.plugin.api.AttachedTo;
 import org.wego.plugin.api.Attachment;
 import org.wego.plugin.api.AttachmentLimits;
 import org.wego.plugin.api.AttachmentRejectedException;
+import org.wego.plugin.api.AttachmentRule;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.NotAudited;
@@ -52,7 +53,7 @@ public class MemberProfiles {
     static final String ENTITY = "membership.profile";
     static final String CHANGE_ENTITY = "membership.profile-change";
     /** The files of logos proposed in official changes, attached to the change's id ({@link LogoRule}). */
-    static final String LOGO_ENTITY = "membership.logo-request";
+    public static final String LOGO_ENTITY = "membership.logo-request";
     /** What a proposed logo may be: the platform's limits for logos (PNG or JPEG, 2 MB). */
     static final AttachmentLimits LOGO_LIMITS = AttachmentLimits.images();
 
@@ -308,9 +309,9 @@ public class MemberProfiles {
                 .record(CHANGE_ENTITY, Long.toString(id), Map.of("status", "PENDING"), Map.of("status", status));
     }
 
-    /** Sets who sees proposed logos ({@link LogoRule}); the plugin calls it when it starts. */
-    public void setLogoRule() {
-        platform.attachments().setRule(LOGO_ENTITY, new LogoRule(platform.organisations()));
+    /** Who sees proposed logos ({@link LogoRule}), which the plugin declares for {@link #LOGO_ENTITY}. */
+    public AttachmentRule logoRule() {
+        return new LogoRule(platform.organisations());
     }
 
     /** A logo file (the registry's, or one proposed in a change), if the current user may see it. */
@@ -447,24 +448,25 @@ public class MemberProfiles {
         return head;
     }
 
+    /** The request's details, labelled by message keys so the inbox shows them in the reader's language. */
     private static Map<String, String> details(OfficialChange change, @Nullable Attachment logo) {
         var details = new LinkedHashMap<String, String>();
-        details.put("Name (English) / 영문 명칭", change.nameEn());
-        details.put("Name (Korean) / 한글 명칭", change.nameKo());
-        details.put("Local name / 현지 명칭", change.nameLocal() == null ? "" : change.nameLocal());
-        details.put("Head / 대표", change.headName() == null ? "" : change.headName());
-        details.put("Head's title / 대표 직함", change.headTitle() == null ? "" : change.headTitle());
+        details.put("membership.field.name-en", change.nameEn());
+        details.put("membership.field.name-ko", change.nameKo());
+        details.put("membership.field.name-local", change.nameLocal() == null ? "" : change.nameLocal());
+        details.put("membership.field.head", change.headName() == null ? "" : change.headName());
+        details.put("membership.field.head-title", change.headTitle() == null ? "" : change.headTitle());
         var contacts = new ArrayList<String>();
         for (OrganisationContact c : change.contacts()) {
             contacts.add(c.name()
                     + (c.role() == null ? "" : " (" + c.role() + ")")
                     + (c.email() == null ? "" : " " + c.email()));
         }
-        details.put("Official contacts / 공식 연락처", String.join("; ", contacts));
+        details.put("membership.profile.contacts", String.join("; ", contacts));
         if (logo != null) {
             // Plain text in the inbox: the file's name, type and size, and where to download it.
             details.put(
-                    "New logo / 새 로고",
+                    "membership.profile.logo.pending",
                     logo.fileName() + " (" + logo.type().label() + ", " + AttachmentLimits.sizeLabel(logo.size())
                             + "), " + logo.downloadPath());
         }

@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.InputField;
+import org.wego.plugin.api.InputRules;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.OrganisationContact;
 
 /**
  * Checks and normalises what a member typed, before anything is saved: trimmed, blank to null,
- * bounded lengths, plain text only (no markup, control characters or SQL fragments), known languages
- * and focus areas, plausible e-mail addresses. A problem is an {@link InvalidInputException} naming the
- * field and the message key ({@code membership.invalid.*}).
+ * bounded lengths and no control characters (the plugin API's {@link InputRules}: markup and
+ * SQL-looking text are ordinary text), known languages and focus areas, e-mail addresses and phone
+ * numbers as the platform accepts them. A problem is an {@link InvalidInputException} naming the field
+ * and the message key ({@code membership.invalid.*} or {@code input.invalid.*}).
  */
 public final class ProfileInput {
 
@@ -27,11 +29,6 @@ public final class ProfileInput {
     static final long MAX_POPULATION = 100_000_000L;
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{3,50}");
-    private static final Pattern SQL = Pattern.compile(
-            "(?i)(--|/\\*|\\*/|;\\s*(drop|delete|insert|update|alter|truncate)\\b|\\bunion\\s+(all\\s+)?select\\b"
-                    + "|'\\s*or\\s*'?\\d*'?\\s*=|\\bdrop\\s+table\\b)");
 
     private ProfileInput() {}
 
@@ -80,10 +77,10 @@ public final class ProfileInput {
                 }
                 throw new InvalidInputException("contacts", "membership.invalid.contact.name");
             }
-            if (email != null && !EMAIL.matcher(email).matches()) {
+            if (email != null && !InputRules.isEmail(email)) {
                 throw new InvalidInputException("contacts", "membership.invalid.contact.email");
             }
-            if (phone != null && !PHONE.matcher(phone).matches()) {
+            if (phone != null && !InputRules.isPhone(phone)) {
                 throw new InvalidInputException("contacts", "membership.invalid.contact.phone");
             }
             contacts.add(new OrganisationContact(name, role, email, phone));
@@ -105,28 +102,10 @@ public final class ProfileInput {
         return text;
     }
 
-    /** The value trimmed, null when blank; refused when too long, with markup, control characters or SQL. */
+    /** The value trimmed, null when blank; refused when too long or with control characters. */
     public static @Nullable String text(String field, @Nullable String value, int max, boolean multiline) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InvalidInputException(field, "membership.invalid.too-long", max);
-        }
-        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
-            throw new InvalidInputException(field, "membership.invalid.markup");
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
-                throw new InvalidInputException(field, "membership.invalid.control");
-            }
-        }
-        if (SQL.matcher(text).find()) {
-            throw new InvalidInputException(field, "membership.invalid.sql");
-        }
-        return text;
+        InputField input = InputField.of(field);
+        return multiline ? InputRules.optionalMultiline(input, value, max) : InputRules.optional(input, value, max);
     }
 
     /** The labels keys of the descriptive fields that differ between two versions of a profile. */

@@ -114,12 +114,14 @@ class ApplicationsTest {
     }
 
     @Test
-    void markupScriptSqlAndOverlongTextAreRefused() {
-        assertThat(keyOf(withName("<script>alert(1)</script>"))).isEqualTo("membership.invalid.markup");
-        assertThat(keyOf(withName("Seoul'; DROP TABLE membership_application; --")))
-                .isEqualTo("membership.invalid.sql");
-        assertThat(keyOf(withName("x".repeat(ApplicationInput.MAX_NAME + 1)))).isEqualTo("membership.invalid.too-long");
-        assertThat(keyOf(withName("Seoul\u0000"))).isEqualTo("membership.invalid.control");
+    void markupAndSqlLookingTextPassOverlongTextAndControlCharactersAreRefused() {
+        for (String name : new String[] {
+            "<script>alert(1)</script>", "Seoul'; DROP TABLE membership_application; --", "Seoul -- Smart City Week"
+        }) {
+            assertThat(ApplicationInput.problems(withName(name))).as(name).isEmpty();
+        }
+        assertThat(keyOf(withName("x".repeat(ApplicationInput.MAX_NAME + 1)))).isEqualTo("input.invalid.too-long");
+        assertThat(keyOf(withName("Seoul\u0000"))).isEqualTo("input.invalid.control");
         var form = valid();
         var badContact = new ApplicationForm(
                 form.type(),
@@ -144,8 +146,8 @@ class ApplicationsTest {
                 null);
         assertThat(ApplicationInput.problems(badContact))
                 .extracting(InvalidInputException::messageKey)
-                .containsExactlyInAnyOrder(
-                        "membership.applications.invalid.person-name", "membership.applications.invalid.email");
+                .as("\"Min{h}\" is a name like any other")
+                .containsExactly("membership.applications.invalid.email");
     }
 
     @Test

@@ -131,11 +131,12 @@ public class Nominations {
             throw new InvalidInputException("email", "training.nomination.duplicate");
         }
         long id = keys.getKeyAs(Number.class).longValue();
+        // Labels are message keys: the inbox shows them in the reader's language.
         var details = new LinkedHashMap<String, String>();
-        details.put("Programme / 프로그램", programme.titleEn() + " / " + programme.titleKo());
-        details.put("Trainee / 연수생", clean.name());
-        details.put("Position / 직위", clean.position() == null ? "" : clean.position());
-        details.put("Department / 부서", clean.department() == null ? "" : clean.department());
+        details.put("training.upload.programme", programme.titleEn() + " / " + programme.titleKo());
+        details.put("training.nomination.column.trainee", clean.name());
+        details.put("training.nomination.field.position", clean.position() == null ? "" : clean.position());
+        details.put("training.nomination.field.department", clean.department() == null ? "" : clean.department());
         long request = platform.approvals()
                 .submit(new ApprovalRequest(
                         TrainingPlugin.NOMINATION,

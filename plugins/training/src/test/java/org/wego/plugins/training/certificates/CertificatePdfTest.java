@@ -49,6 +49,27 @@ class CertificatePdfTest {
     }
 
     @Test
+    void markupInATitleOrNameIsPrintedLiterally() throws Exception {
+        var content = new CertificateContent(
+                Locale.ENGLISH,
+                "O'Neil \"JJ\" <b>Smith</b>",
+                "City of Dakar",
+                "<script>alert(1)</script>",
+                LocalDate.of(2027, 3, 8),
+                LocalDate.of(2027, 3, 12),
+                "Seoul -- Smart City Week; update",
+                LocalDate.of(2027, 3, 15),
+                "7K2MQ9XD4HRT",
+                "https://wego.example.org/training/verify?code=7K2M-Q9XD-4HRT");
+        try (PDDocument document = Loader.loadPDF(CertificatePdf.render(content, messages(Locale.ENGLISH)))) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("<script>alert(1)</script>")
+                    .contains("O'Neil \"JJ\" <b>Smith</b>")
+                    .contains("Seoul -- Smart City Week; update");
+        }
+    }
+
+    @Test
     void aKoreanCertificateIsInKoreanWithTheFontEmbedded() throws Exception {
         var content = new CertificateContent(
                 Locale.KOREAN,

@@ -172,21 +172,21 @@ class NominationUploadRulesTest {
 
     @Test
     void everyFieldProblemOfARowIsListedWithItsColumn() {
+        // "<b>Boss</b>" is a position like any other: stored as typed, escaped where shown.
         UploadRow row = row(7, "", " ", "<b>Boss</b>", "", "not-an-email", "xx", "robot");
         assertThat(UploadRules.fieldProblems(row))
                 .extracting(UploadProblem::row, UploadProblem::column, UploadProblem::messageKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(7, UploadColumn.CITY, "training.invalid.required"),
-                        org.assertj.core.groups.Tuple.tuple(7, UploadColumn.NAME, "training.invalid.required"),
-                        org.assertj.core.groups.Tuple.tuple(7, UploadColumn.POSITION, "training.invalid.markup"),
-                        org.assertj.core.groups.Tuple.tuple(7, UploadColumn.EMAIL, "training.invalid.email"),
+                        org.assertj.core.groups.Tuple.tuple(7, UploadColumn.NAME, "input.invalid.required"),
+                        org.assertj.core.groups.Tuple.tuple(7, UploadColumn.EMAIL, "input.invalid.email"),
                         org.assertj.core.groups.Tuple.tuple(7, UploadColumn.LANGUAGE, "training.invalid.language"),
                         org.assertj.core.groups.Tuple.tuple(7, UploadColumn.GENDER, "training.upload.problem.gender"));
         assertThat(UploadRules.fieldProblems(row(3, "cn-chengdu", "Li Na", "", "", "li@x.org", "zh", "")))
                 .isEmpty();
         assertThat(UploadRules.fieldProblems(row(4, "cn-chengdu", "Li", "", "", "", "zh", "")))
                 .extracting(UploadProblem::column, UploadProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(UploadColumn.EMAIL, "training.invalid.required"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(UploadColumn.EMAIL, "input.invalid.required"));
     }
 
     @Test
@@ -253,7 +253,7 @@ class NominationUploadRulesTest {
                 List.of(row(2, "", "A", "", "", "", "", ""), row(3, "", "B", "", "", "", "", "")),
                 List.of(
                         UploadProblem.warning(2, UploadColumn.CITY, "training.upload.warning.quota"),
-                        UploadProblem.error(3, UploadColumn.EMAIL, "training.invalid.email")));
+                        UploadProblem.error(3, UploadColumn.EMAIL, "input.invalid.email")));
         assertThat(check.validRows()).extracting(UploadRow::number).containsExactly(2);
     }
 
