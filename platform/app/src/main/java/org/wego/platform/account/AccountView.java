@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.stream.Collectors;
 import org.wego.platform.security.CurrentUser;
 import org.wego.platform.security.IdentityProvider;
@@ -17,7 +16,7 @@ import org.wego.plugin.api.SignedInUser;
  * names and e-mail are kept in Keycloak (its account console), the organisation and roles only by
  * the secretariat.
  */
-public class AccountView extends VerticalLayout implements HasDynamicTitle {
+public class AccountView extends VerticalLayout {
 
     AccountView(CurrentUser currentUser, IdentityProvider identityProvider) {
         SignedInUser user = currentUser.require();
@@ -46,10 +45,5 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         field.setValue(value);
         field.setReadOnly(true);
         return field;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.account") + " · " + getTranslation("app.title");
     }
 }

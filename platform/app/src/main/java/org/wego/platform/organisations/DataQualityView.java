@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import org.wego.platform.organisations.DataFindings.Finding;
 import org.wego.platform.organisations.DataFindings.Resolution;
 import org.wego.platform.security.CurrentUser;
@@ -17,7 +16,7 @@ import org.wego.platform.security.CurrentUser;
  * The secretariat's list of what the seed document got wrong (names listed twice, a city under two
  * regions, counts the named records do not reach), each to merge or acknowledge.
  */
-public class DataQualityView extends VerticalLayout implements HasDynamicTitle {
+public class DataQualityView extends VerticalLayout {
 
     private final DataFindings findings;
     private final CurrentUser currentUser;
@@ -73,10 +72,5 @@ public class DataQualityView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(findings.all(currentUser.require()));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("findings.title") + " · " + getTranslation("app.title");
     }
 }
