@@ -36,7 +36,7 @@ class PlatformNavigation {
 
     @Bean
     ShellLayout shellLayout() {
-        return new ShellLayout(Shell.layout());
+        return new ShellLayout(Shell.layout(), Shell.publicLayout());
     }
 
     @Bean
@@ -47,16 +47,18 @@ class PlatformNavigation {
         var contributions = new Contributions(
                 OWNER,
                 List.of(
-                        new ViewContribution("", HomeView.class, everyone),
-                        new ViewContribution("account", AccountView.class, everyone),
-                        new ViewContribution("admin/system", SystemStatusView.class, secretariat),
-                        new ViewContribution("organisations", OrganisationsView.class, everyone),
-                        new ViewContribution("organisation", OrganisationView.class, everyone),
-                        new ViewContribution("admin/data-quality", DataQualityView.class, secretariat),
-                        new ViewContribution("admin/topics", TopicsView.class, secretariat),
-                        new ViewContribution("admin/audit", AuditLogView.class, secretariat),
-                        new ViewContribution("admin/plugins", PluginsView.class, secretariat),
-                        new ViewContribution("verify", DocumentVerifyView.class, Access.publicAccess())),
+                        new ViewContribution("", HomeView.class, everyone, "nav.home"),
+                        new ViewContribution("account", AccountView.class, everyone, "nav.account"),
+                        new ViewContribution("admin/system", SystemStatusView.class, secretariat, "system.title"),
+                        new ViewContribution("organisations", OrganisationsView.class, everyone, "organisations.title"),
+                        new ViewContribution("organisation", OrganisationView.class, everyone, "organisations.title"),
+                        new ViewContribution(
+                                "admin/data-quality", DataQualityView.class, secretariat, "findings.title"),
+                        new ViewContribution("admin/topics", TopicsView.class, secretariat, "topics.title"),
+                        new ViewContribution("admin/audit", AuditLogView.class, secretariat, "audit.title"),
+                        new ViewContribution("admin/plugins", PluginsView.class, secretariat, "plugins.title"),
+                        new ViewContribution(
+                                "verify", DocumentVerifyView.class, Access.publicAccess(), "documents.verify.title")),
                 List.of(
                         new MenuEntry("", "nav.home", "vaadin:home", 0, everyone),
                         new MenuEntry("account", "nav.account", "vaadin:user-card", 90, everyone),

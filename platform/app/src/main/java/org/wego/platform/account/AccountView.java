@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.wego.platform.preferences.TimeZonePreferences;
@@ -21,7 +20,7 @@ import org.wego.plugin.api.SignedInUser;
  * account itself is not editable here on purpose: names and e-mail are kept in Keycloak (its account
  * console), the organisation and roles only by the secretariat.
  */
-public class AccountView extends VerticalLayout implements HasDynamicTitle {
+public class AccountView extends VerticalLayout {
 
     AccountView(CurrentUser currentUser, IdentityProvider identityProvider, TimeZonePreferences zones) {
         SignedInUser user = currentUser.require();
@@ -71,10 +70,5 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         field.setValue(value);
         field.setReadOnly(true);
         return field;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.account") + " · " + getTranslation("app.title");
     }
 }

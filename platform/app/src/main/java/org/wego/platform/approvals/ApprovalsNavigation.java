@@ -23,8 +23,9 @@ class ApprovalsNavigation {
         var contributions = new Contributions(
                 OWNER,
                 List.of(
-                        new ViewContribution("admin/approvals", ApprovalsView.class, secretariat),
-                        new ViewContribution("requests", RequestsView.class, everyone)),
+                        new ViewContribution(
+                                "admin/approvals", ApprovalsView.class, secretariat, "approvals.inbox.title"),
+                        new ViewContribution("requests", RequestsView.class, everyone, "approvals.requests.title")),
                 List.of(
                         new MenuEntry("admin/approvals", "nav.approvals", "vaadin:inbox", 30, secretariat),
                         new MenuEntry("requests", "nav.requests", "vaadin:tasks", 31, everyone)),

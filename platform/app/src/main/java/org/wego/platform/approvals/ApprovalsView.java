@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import java.util.Map;
 import org.wego.platform.approvals.ApprovalInbox.Filter;
@@ -34,7 +33,7 @@ import org.wego.plugin.api.SignedInUser;
  * The secretariat's inbox: every plugin's requests in one grid, pending first by default; open one to
  * decide it, or select many and decide them with one comment.
  */
-public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
+public class ApprovalsView extends VerticalLayout {
 
     private final ApprovalInbox inbox;
     private final SignedInUser officer;
@@ -202,10 +201,5 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 organisation.getValue() == null ? null : organisation.getValue().key(),
                 status.getValue(),
                 text.getValue());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("approvals.inbox.title") + " · " + getTranslation("app.title");
     }
 }

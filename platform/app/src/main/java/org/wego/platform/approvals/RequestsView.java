@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import org.wego.platform.approvals.ApprovalInbox.Filter;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
@@ -18,7 +17,7 @@ import org.wego.plugin.api.ApprovalStatus;
  * The requests of the user's organisation (a regional office: also of its region's members; the
  * secretariat: all) and how they were decided. Read only.
  */
-public class RequestsView extends VerticalLayout implements HasDynamicTitle {
+public class RequestsView extends VerticalLayout {
 
     private final ComboBox<ApprovalStatus> status = new ComboBox<>();
     private final RequestGrid grid;
@@ -56,10 +55,5 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     /** Read when the grid loads, after the constructor has built every field. */
     private Filter filter() {
         return new Filter(null, null, status.getValue(), text.getValue());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("approvals.requests.title") + " · " + getTranslation("app.title");
     }
 }

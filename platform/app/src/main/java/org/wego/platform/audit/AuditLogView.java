@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.wego.platform.audit.AuditTrail.Entry;
@@ -17,7 +16,7 @@ import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.SignedInUser;
 
 /** The secretariat reads the audit trail, newest first, filtered; nothing here changes it. */
-public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+public class AuditLogView extends VerticalLayout {
 
     private final ComboBox<String> entity = new ComboBox<>();
     private final TextField text = new TextField();
@@ -65,10 +64,5 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private Filter filter() {
         return new Filter(entity.getValue(), text.getValue());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("audit.title") + " · " + getTranslation("app.title");
     }
 }

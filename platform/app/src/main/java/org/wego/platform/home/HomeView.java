@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
 import org.wego.platform.security.CurrentUser;
@@ -15,7 +14,7 @@ import org.wego.plugin.api.ui.WidgetContext;
 import org.wego.plugin.api.ui.WidgetContribution;
 
 /** The first page after signing in: a greeting and the dashboard cards for the user's roles. */
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout {
 
     HomeView(CurrentUser currentUser, NavigationRegistry registry, Translations translations) {
         SignedInUser user = currentUser.require();
@@ -35,11 +34,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             cards.add(new Paragraph(getTranslation("home.empty")));
         }
         add(cards);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.home") + " · " + getTranslation("app.title");
     }
 
     /** The platform's {@link WidgetContext}: the viewer and their texts. */

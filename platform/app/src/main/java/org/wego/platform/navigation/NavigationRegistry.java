@@ -36,6 +36,11 @@ public class NavigationRegistry {
             throw new IllegalStateException(contributions.owner() + " is registered already");
         }
         for (var view : contributions.views()) {
+            if (view.titleKey() == null) {
+                // The document title comes from the declaration: a view without one would be anonymous.
+                throw new IllegalStateException(
+                        "View '" + view.path() + "' of " + contributions.owner() + " has no title key");
+            }
             views().stream()
                     .filter(v -> v.view().path().equals(view.path()))
                     .findFirst()
@@ -79,6 +84,18 @@ public class NavigationRegistry {
         return views().stream()
                 .filter(v -> v.view().viewClass().equals(viewClass))
                 .map(v -> v.view().access())
+                .findFirst();
+    }
+
+    /**
+     * The title key declared for a view class, or empty for a class nobody registered. The shell sets
+     * the document title from it.
+     */
+    public Optional<String> titleKeyOf(Class<?> viewClass) {
+        return views().stream()
+                .filter(v -> v.view().viewClass().equals(viewClass))
+                .map(v -> v.view().titleKey())
+                .filter(java.util.Objects::nonNull)
                 .findFirst();
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +23,7 @@ import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.SignedInUser;
 
 /** The signed-in user's notifications: newest first, open one (marks it read), mark all read. */
-public class NotificationCentreView extends VerticalLayout implements HasDynamicTitle {
+public class NotificationCentreView extends VerticalLayout {
 
     private final NotificationInbox inbox;
     private final SignedInUser user;
@@ -121,10 +120,5 @@ public class NotificationCentreView extends VerticalLayout implements HasDynamic
 
     private void bellRefresh() {
         getUI().ifPresent(NotificationBell::refreshAll);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("notifications.title");
     }
 }

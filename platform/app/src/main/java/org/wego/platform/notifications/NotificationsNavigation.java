@@ -23,8 +23,9 @@ class NotificationsNavigation {
         var contributions = new Contributions(
                 OWNER,
                 List.of(
-                        new ViewContribution("notifications", NotificationCentreView.class, everyone),
-                        new ViewContribution("admin/outbox", OutboxView.class, secretariat)),
+                        new ViewContribution(
+                                "notifications", NotificationCentreView.class, everyone, "notifications.title"),
+                        new ViewContribution("admin/outbox", OutboxView.class, secretariat, "outbox.title")),
                 List.of(
                         new MenuEntry("notifications", "nav.notifications", "vaadin:bell", 80, everyone),
                         new MenuEntry("admin/outbox", "nav.outbox", "vaadin:envelopes", 96, secretariat)),

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,7 +22,7 @@ import org.wego.plugin.api.SignedInUser;
  * included), with clickable links; and the platform's own sent log with status and retries. With an
  * external SMTP server only the sent log is shown, and the screen says so.
  */
-public class OutboxView extends VerticalLayout implements HasDynamicTitle {
+public class OutboxView extends VerticalLayout {
 
     OutboxView(Outbox outbox, MailSinkReader sink, CurrentUser currentUser) {
         SignedInUser user = currentUser.require();
@@ -124,10 +123,5 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("outbox.sent-log"));
         grid.setEmptyStateText(getTranslation("outbox.sent-log.empty"));
         return grid;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("outbox.title");
     }
 }

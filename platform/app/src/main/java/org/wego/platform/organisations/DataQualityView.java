@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import org.wego.platform.organisations.DataFindings.Finding;
 import org.wego.platform.organisations.DataFindings.Resolution;
 import org.wego.platform.security.CurrentUser;
@@ -18,7 +17,7 @@ import org.wego.platform.security.CurrentUser;
  * regions, counts the named records do not reach) and of what plugins found in their own data, each
  * with its source, to merge or acknowledge.
  */
-public class DataQualityView extends VerticalLayout implements HasDynamicTitle {
+public class DataQualityView extends VerticalLayout {
 
     private final DataFindings findings;
     private final CurrentUser currentUser;
@@ -83,10 +82,5 @@ public class DataQualityView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(findings.all(currentUser.require()));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("findings.title") + " · " + getTranslation("app.title");
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -31,7 +30,7 @@ import org.wego.plugin.api.SignedInUser;
  * Every organisation in the registry, searchable and filtered, a page at a time; the secretariat
  * exports the filtered list as CSV. Registry fields are public within the platform.
  */
-public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+public class OrganisationsView extends VerticalLayout {
 
     private final Organisations organisations;
     private final TextField text = new TextField();
@@ -149,10 +148,5 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
                 region.getValue() == null ? null : region.getValue().key(),
                 offset,
                 Math.min(Math.max(limit, 1), 500));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("organisations.title") + " · " + getTranslation("app.title");
     }
 }

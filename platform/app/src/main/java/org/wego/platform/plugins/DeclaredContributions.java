@@ -186,6 +186,17 @@ final class DeclaredContributions implements PluginContributions {
         }
     }
 
+    /**
+     * Every view needs a title in both languages (WCAG 2.4.2: a page without a title is anonymous to
+     * a screen reader's window list): a view without a title key, or whose key either of the plugin's
+     * bundles lacks, is a problem. Checked once the plugin has declared everything.
+     */
+    void checkTitles(ClassLoader loader) {
+        var english = ViewTitles.keysOf("i18n/" + pluginId + "_en.properties", loader);
+        var korean = ViewTitles.keysOf("i18n/" + pluginId + "_ko.properties", loader);
+        problems.addAll(ViewTitles.problems(views, english, korean));
+    }
+
     List<String> problems() {
         return List.copyOf(problems);
     }

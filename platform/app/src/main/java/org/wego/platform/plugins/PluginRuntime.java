@@ -527,6 +527,7 @@ public class PluginRuntime implements SmartLifecycle {
             plugin.context = contextOf(plugin, descriptor.getPluginClass());
             var declared = new DeclaredContributions(plugin.id);
             plugin.context.getBean(WegoPlugin.class).contribute(declared);
+            declared.checkTitles(plugin.loader);
             if (!declared.problems().isEmpty()) {
                 throw new PluginException(
                         "its declarations break the plugin contract: " + String.join("; ", declared.problems()));

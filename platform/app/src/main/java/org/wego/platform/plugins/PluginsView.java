@@ -18,7 +18,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ import org.wego.plugin.api.SignedInUser;
  * The secretariat's plugin administration: every plugin with its state and the reason of a failure;
  * upload a jar to install or upgrade it while the platform runs; enable, disable, uninstall.
  */
-public class PluginsView extends VerticalLayout implements HasDynamicTitle {
+public class PluginsView extends VerticalLayout {
 
     /** Larger jars are refused before they are read: plugins bundle little, the platform provides the rest. */
     static final long MAX_JAR_BYTES = 50L * 1024 * 1024;
@@ -202,10 +201,5 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(administration.plugins(user));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("plugins.title") + " · " + getTranslation("app.title");
     }
 }

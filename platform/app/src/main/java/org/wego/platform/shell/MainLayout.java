@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +25,10 @@ import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.SignedInUser;
 
 /** The frame around every signed-in view. Menu entries come from the registry, filtered by role. */
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements HasDynamicTitle {
 
     private final Main main = new Main();
+    private final DocumentTitle documentTitle;
 
     MainLayout(
             CurrentUser currentUser,
@@ -36,6 +38,7 @@ class MainLayout extends AppLayout {
             AuthenticationContext authentication,
             List<NavbarItem> items) {
         SignedInUser user = currentUser.require();
+        documentTitle = new DocumentTitle(registry);
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
@@ -81,11 +84,21 @@ class MainLayout extends AppLayout {
     /** Views are shown inside a {@code <main>} landmark, so assistive technology can jump to the content. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        documentTitle.showing(content);
         main.getElement().removeAllChildren();
         main.getElement().appendChild(content.getElement());
         if (getContent() != main) {
             setContent(main);
         }
+    }
+
+    /**
+     * The title the view was registered with. Vaadin asks the view first and this layout after it, so a
+     * view that names the record it shows (an organisation's page) keeps its own.
+     */
+    @Override
+    public String getPageTitle() {
+        return documentTitle.of(this);
     }
 
     @Override

@@ -11,4 +11,9 @@ public final class Shell {
     public static Class<? extends RouterLayout> layout() {
         return MainLayout.class;
     }
+
+    /** The layout every public view opens in: a {@code <main>} landmark and the declared title. */
+    public static Class<? extends RouterLayout> publicLayout() {
+        return PublicLayout.class;
+    }
 }

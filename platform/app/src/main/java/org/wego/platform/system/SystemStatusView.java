@@ -5,10 +5,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 
 /** The secretariat's page on the platform's health, checked afresh on open and on request. */
-public class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
+public class SystemStatusView extends VerticalLayout {
 
     private final Grid<PartStatus> parts = new Grid<>();
 
@@ -31,10 +30,5 @@ public class SystemStatusView extends VerticalLayout implements HasDynamicTitle 
         var badge = new Span(getTranslation(part.up() ? "system.up" : "system.down"));
         badge.getElement().getThemeList().add(part.up() ? "badge success" : "badge error");
         return badge;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.system") + " · " + getTranslation("app.title");
     }
 }

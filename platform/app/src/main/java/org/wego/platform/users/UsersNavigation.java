@@ -21,7 +21,7 @@ class UsersNavigation {
         Access managers = Access.forRoles(Role.SECRETARIAT, Role.REGIONAL_OFFICE);
         var contributions = new Contributions(
                 OWNER,
-                List.of(new ViewContribution("admin/users", UsersView.class, managers)),
+                List.of(new ViewContribution("admin/users", UsersView.class, managers, "users.title")),
                 List.of(new MenuEntry("admin/users", "nav.users", "vaadin:users", 91, managers)),
                 List.of());
         registry.register(contributions);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import java.util.Locale;
 import org.wego.platform.organisations.Organisations;
@@ -28,7 +27,7 @@ import org.wego.plugin.api.SignedInUser;
  * The users the viewer manages: the secretariat all of them (invite anyone, deactivate,
  * reactivate), a regional office its region's (invite member-city users of its region).
  */
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+public class UsersView extends VerticalLayout {
 
     private final UserAccounts accounts;
     private final SignedInUser user;
@@ -150,10 +149,5 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 || u.email().contains(text)
                 || (u.organisation() != null && u.organisation().value().contains(text)));
         empty.setVisible(provider.size(new com.vaadin.flow.data.provider.Query<>()) == 0);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("users.title");
     }
 }

@@ -52,7 +52,7 @@ class NavigationRegistryTest {
     void anUnregisteredViewHasNoAccessAtAll() {
         registry.register(new Contributions(
                 "platform",
-                List.of(new ViewContribution("inbox", Inbox.class, Access.forRoles(Role.SECRETARIAT))),
+                List.of(new ViewContribution("inbox", Inbox.class, Access.forRoles(Role.SECRETARIAT), "inbox.title")),
                 List.of(),
                 List.of()));
 
@@ -64,17 +64,38 @@ class NavigationRegistryTest {
     void aPathBelongsToOneContributorOnly() {
         registry.register(new Contributions(
                 "platform",
-                List.of(new ViewContribution("inbox", Inbox.class, Access.forAllRoles())),
+                List.of(new ViewContribution("inbox", Inbox.class, Access.forAllRoles(), "inbox.title")),
                 List.of(),
                 List.of()));
 
         assertThatThrownBy(() -> registry.register(new Contributions(
                         "mou",
-                        List.of(new ViewContribution("inbox", Directory.class, Access.forAllRoles())),
+                        List.of(new ViewContribution(
+                                "inbox", Directory.class, Access.forAllRoles(), "directory.title")),
                         List.of(),
                         List.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("taken by platform");
+    }
+
+    @Test
+    void aViewIsRegisteredWithItsTitleOnly() {
+        registry.register(new Contributions(
+                "platform",
+                List.of(new ViewContribution("inbox", Inbox.class, Access.forAllRoles(), "inbox.title")),
+                List.of(),
+                List.of()));
+
+        assertThat(registry.titleKeyOf(Inbox.class)).contains("inbox.title");
+        assertThat(registry.titleKeyOf(Directory.class)).isEmpty();
+        @SuppressWarnings("deprecation")
+        var untitled = new ViewContribution("directory", Directory.class, Access.forAllRoles());
+        assertThatThrownBy(() -> registry.register(new Contributions("mou", List.of(untitled), List.of(), List.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("View 'directory' of mou has no title key");
+        assertThat(registry.accessOf(Directory.class))
+                .as("nothing of the refused contributor")
+                .isEmpty();
     }
 
     @Test

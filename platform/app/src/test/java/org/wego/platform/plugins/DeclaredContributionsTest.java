@@ -18,8 +18,9 @@ class DeclaredContributionsTest {
 
     @Test
     void aCorrectDeclarationHasNoProblems() {
-        training.view(new ViewContribution("training/programmes", Div.class, Access.forRoles(Role.SECRETARIAT)))
-                .view(new ViewContribution("training", Div.class, Access.publicAccess()))
+        training.view(new ViewContribution(
+                        "training/programmes", Div.class, Access.forRoles(Role.SECRETARIAT), "training.title"))
+                .view(new ViewContribution("training", Div.class, Access.publicAccess(), "training.title"))
                 .menu(new MenuEntry(
                         "training/programmes", "training.menu", "vaadin:academy-cap", 200, Access.forAllRoles()))
                 .permission("training.enrolment.approve", Role.SECRETARIAT)
@@ -33,8 +34,8 @@ class DeclaredContributionsTest {
 
     @Test
     void everyBreachOfTheContractIsListed() {
-        training.view(new ViewContribution("training/secret", Div.class, Access.nobody()))
-                .view(new ViewContribution("members/list", Div.class, Access.forAllRoles()))
+        training.view(new ViewContribution("training/secret", Div.class, Access.nobody(), "training.title"))
+                .view(new ViewContribution("members/list", Div.class, Access.forAllRoles(), "training.title"))
                 .menu(new MenuEntry("training", "training.menu", "vaadin:bullhorn", 200, Access.forAllRoles()))
                 .permission("training.approve", Role.SECRETARIAT)
                 .permission("membership.profile.edit", Role.MEMBER_CITY)

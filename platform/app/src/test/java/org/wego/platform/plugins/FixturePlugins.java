@@ -72,7 +72,7 @@ public final class FixturePlugins {
 
                             @Override
                             public void contribute(PluginContributions add) {
-                                add.view(new ViewContribution("%3$s/ticks", TicksView.class, Access.forRoles(Role.SECRETARIAT)))
+                                add.view(new ViewContribution("%3$s/ticks", TicksView.class, Access.forRoles(Role.SECRETARIAT), "%3$s.menu"))
                                    .menu(new MenuEntry("%3$s/ticks", "%3$s.menu", "vaadin:clock", 500, Access.forRoles(Role.SECRETARIAT)))
                                    .widget(new WidgetContribution("%3$s.ticks", "%3$s.widget", 500, Access.forAllRoles(),
                                            widget -> new com.vaadin.flow.component.html.Span("ticking")))
@@ -254,7 +254,10 @@ public final class FixturePlugins {
                 .buildIn(folder);
     }
 
-    /** A plugin declaring a view whose access names no role and is not public. */
+    /**
+     * A plugin declaring a view whose access names no role and is not public, through the deprecated
+     * constructor without a title, so the refusal names both.
+     */
     static Path routeWithoutRoles(Path folder) {
         return declaring(
                         "no-roles",

@@ -110,7 +110,9 @@ class PluginRuntimeIT {
                 .contains("built for plugin API >=2.0.0 & <3.0.0")
                 .contains("1.0.0");
         assertThat(reasonOf("broken-migration")).contains("database migration failed");
-        assertThat(reasonOf("no-roles")).contains("view 'no-roles/page' declares no role");
+        assertThat(reasonOf("no-roles"))
+                .contains("view 'no-roles/page' declares no role")
+                .contains("view 'no-roles/page' has no title");
         assertThat(reasonOf("no-prefix")).contains("touches table 'members'").contains("no_prefix_");
         assertThat(reasonOf("bad-endpoints"))
                 .contains("Endpoints.backdoor answers on /admin/backdoor, outside /api/v1/")
@@ -124,6 +126,23 @@ class PluginRuntimeIT {
                 .isFalse();
         assertThat(navigation.views()).noneMatch(v -> v.owner().equals("no-roles"));
         assertThat(page("no-roles/page", Role.SECRETARIAT).status()).isNotEqualTo(200);
+    }
+
+    /** WCAG 2.4.2: the document title of every view, the platform's and the plugin's, in both languages. */
+    @Test
+    @Order(2)
+    void everyRegisteredViewHasATitleInEnglishAndKorean(@Autowired org.wego.platform.i18n.Translations translations) {
+        assertThat(navigation.views()).anyMatch(v -> v.owner().equals("ticker"));
+        for (var registered : navigation.views()) {
+            String key = registered.view().titleKey();
+            assertThat(key).as("title key of " + registered.view().path()).isNotNull();
+            for (Locale language : org.wego.platform.i18n.Translations.LANGUAGES) {
+                assertThat(translations.getTranslation(key, language))
+                        .as(key + " of " + registered.owner() + " in " + language)
+                        .isNotBlank()
+                        .doesNotContain("!" + key + "!");
+            }
+        }
     }
 
     @Test

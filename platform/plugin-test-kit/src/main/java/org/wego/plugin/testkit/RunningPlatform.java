@@ -123,6 +123,24 @@ public final class RunningPlatform implements AutoCloseable {
         return new PluginCalls(context, plugin);
     }
 
+    /** The plugin under test's id, e.g. {@code training}. */
+    public String pluginId() {
+        return pluginId;
+    }
+
+    /** The views the plugin under test registered, read from the platform's live navigation registry. */
+    java.util.List<org.wego.plugin.api.ui.ViewContribution> pluginViews() {
+        return context.getBean(org.wego.platform.navigation.NavigationRegistry.class).views().stream()
+                .filter(registered -> registered.owner().equals(pluginId))
+                .map(org.wego.platform.navigation.RegisteredView::view)
+                .toList();
+    }
+
+    /** A text of the platform's or the plugin's bundles in a language, as the platform shows it. */
+    String text(String key, java.util.Locale language) {
+        return context.getBean(org.wego.platform.i18n.Translations.class).getTranslation(key, language);
+    }
+
     /** A page as the demo user of the role sees it (one signed-in session per role, kept for the class). */
     public BrowserlessSignIn.Page open(String path, Role role) {
         return sessionOf(role).get(url(path));

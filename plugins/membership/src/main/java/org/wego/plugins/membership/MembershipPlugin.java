@@ -52,7 +52,10 @@ public class MembershipPlugin implements WegoPlugin {
     @Override
     public void contribute(PluginContributions add) {
         add.view(new ViewContribution(
-                        PROFILE_ROUTE, ProfileView.class, Access.forRoles(Role.MEMBER_CITY, Role.SECRETARIAT)))
+                        PROFILE_ROUTE,
+                        ProfileView.class,
+                        Access.forRoles(Role.MEMBER_CITY, Role.SECRETARIAT),
+                        "membership.profile.title"))
                 .menu(new MenuEntry(
                         PROFILE_ROUTE,
                         "membership.menu.my-profile",
@@ -68,7 +71,8 @@ public class MembershipPlugin implements WegoPlugin {
                 .view(new ViewContribution(
                         STATISTICS_ROUTE,
                         StatisticsView.class,
-                        Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)))
+                        Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT),
+                        "membership.statistics.title"))
                 .menu(new MenuEntry(
                         STATISTICS_ROUTE,
                         "membership.menu.statistics",
@@ -77,7 +81,8 @@ public class MembershipPlugin implements WegoPlugin {
                         Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)))
                 .permission(STATISTICS, Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT)
                 .permission(STANDING, Role.SECRETARIAT)
-                .view(new ViewContribution(DIRECTORY_ROUTE, DirectoryView.class, Access.forAllRoles()))
+                .view(new ViewContribution(
+                        DIRECTORY_ROUTE, DirectoryView.class, Access.forAllRoles(), "membership.directory.title"))
                 .menu(new MenuEntry(
                         DIRECTORY_ROUTE, "membership.menu.directory", "vaadin:search", 205, Access.forAllRoles()))
                 .permission(DIRECTORY_EXPORT, Role.SECRETARIAT)
@@ -88,10 +93,15 @@ public class MembershipPlugin implements WegoPlugin {
                 // Proposed logos: the organisation's scope while they wait, every signed-in user once approved.
                 .attachmentRule(MemberProfiles.LOGO_ENTITY, profiles.logoRule());
         // Applications and governance
-        add.view(new ViewContribution(APPLY_ROUTE, ApplyView.class, Access.publicAccess()))
+        add.view(new ViewContribution(
+                        APPLY_ROUTE, ApplyView.class, Access.publicAccess(), "membership.applications.apply.title"))
                 .view(new ViewContribution(
-                        APPLICATIONS_ROUTE, ApplicationsView.class, Access.forRoles(Role.SECRETARIAT)))
-                .view(new ViewContribution(GOVERNANCE_ROUTE, GovernanceView.class, Access.forAllRoles()))
+                        APPLICATIONS_ROUTE,
+                        ApplicationsView.class,
+                        Access.forRoles(Role.SECRETARIAT),
+                        "membership.menu.applications"))
+                .view(new ViewContribution(
+                        GOVERNANCE_ROUTE, GovernanceView.class, Access.forAllRoles(), "membership.governance.title"))
                 .menu(new MenuEntry(
                         APPLICATIONS_ROUTE,
                         "membership.menu.applications",

@@ -37,7 +37,7 @@ public class NoticeBoardPlugin implements WegoPlugin {
 
     @Override
     public void contribute(PluginContributions add) {
-        add.view(new ViewContribution("notice-board", NoticeBoardView.class, Access.forAllRoles()))
+        add.view(new ViewContribution("notice-board", NoticeBoardView.class, Access.forAllRoles(), "notice-board.menu"))
                 .menu(new MenuEntry("notice-board", "notice-board.menu", "vaadin:megaphone", 300, Access.forAllRoles()))
                 .widget(new WidgetContribution(
                         "notice-board.latest",

@@ -66,7 +66,8 @@ public class TrainingPlugin implements WegoPlugin {
 
     @Override
     public void contribute(PluginContributions add) {
-        add.view(new ViewContribution(PROGRAMMES_ROUTE, ProgrammesView.class, Access.forAllRoles()))
+        add.view(new ViewContribution(
+                        PROGRAMMES_ROUTE, ProgrammesView.class, Access.forAllRoles(), "training.programmes.title"))
                 .menu(new MenuEntry(
                         PROGRAMMES_ROUTE, "training.menu.programmes", "vaadin:academy-cap", 300, Access.forAllRoles()))
                 .permission(MANAGE_PROGRAMMES, Role.SECRETARIAT)
@@ -75,29 +76,42 @@ public class TrainingPlugin implements WegoPlugin {
                 .job("programme-schedule", SCHEDULE_EVERY, programmes::moveOnByDate);
         // The bulk upload: regional offices for their region's cities, member cities for themselves.
         Access nominators = Access.forRoles(Role.REGIONAL_OFFICE, Role.MEMBER_CITY);
-        add.view(new ViewContribution(UPLOAD_ROUTE, NominationUploadView.class, nominators))
+        add.view(new ViewContribution(UPLOAD_ROUTE, NominationUploadView.class, nominators, "training.upload.title"))
                 .menu(new MenuEntry(UPLOAD_ROUTE, "training.menu.upload", "vaadin:upload", 301, nominators));
         // Statistics: aggregate figures only, for every role.
-        add.view(new ViewContribution(STATISTICS_ROUTE, TrainingStatisticsView.class, Access.forAllRoles()))
+        add.view(new ViewContribution(
+                        STATISTICS_ROUTE,
+                        TrainingStatisticsView.class,
+                        Access.forAllRoles(),
+                        "training.statistics.title"))
                 .menu(new MenuEntry(
                         STATISTICS_ROUTE, "training.menu.statistics", "vaadin:chart", 310, Access.forAllRoles()));
         add.view(new ViewContribution(
-                ProgrammeNominationsView.ROUTE, ProgrammeNominationsView.class, Access.forAllRoles()));
+                ProgrammeNominationsView.ROUTE,
+                ProgrammeNominationsView.class,
+                Access.forAllRoles(),
+                "training.programmes.title"));
         // Attendance (secretariat), certificates (the secretariat and nominators, each its scope), public verification
-        add.view(new ViewContribution(ATTENDANCE_ROUTE, AttendanceView.class, Access.forRoles(Role.SECRETARIAT)))
+        add.view(new ViewContribution(
+                        ATTENDANCE_ROUTE,
+                        AttendanceView.class,
+                        Access.forRoles(Role.SECRETARIAT),
+                        "training.attendance.title"))
                 .menu(new MenuEntry(
                         ATTENDANCE_ROUTE,
                         "training.menu.attendance",
                         "vaadin:check-square-o",
                         312,
                         Access.forRoles(Role.SECRETARIAT)))
-                .view(new ViewContribution(CERTIFICATES_ROUTE, CertificatesView.class, Access.forAllRoles()))
+                .view(new ViewContribution(
+                        CERTIFICATES_ROUTE, CertificatesView.class, Access.forAllRoles(), "training.certificate.title"))
                 .menu(new MenuEntry(
                         CERTIFICATES_ROUTE, "training.menu.certificates", "vaadin:diploma", 314, Access.forAllRoles()))
-                .view(new ViewContribution(VERIFY_ROUTE, VerifyView.class, Access.publicAccess()));
+                .view(new ViewContribution(
+                        VERIFY_ROUTE, VerifyView.class, Access.publicAccess(), "training.certificate.verify.title"));
         // Trainees and their history: the secretariat all, a city its own, a regional office its region's.
         Access traineeReaders = Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT);
-        add.view(new ViewContribution(TraineesView.ROUTE, TraineesView.class, traineeReaders))
+        add.view(new ViewContribution(TraineesView.ROUTE, TraineesView.class, traineeReaders, "training.trainee.title"))
                 .menu(new MenuEntry(TraineesView.ROUTE, "training.menu.trainees", "vaadin:users", 305, traineeReaders));
         // Shared with other plugins: programmes as record references, a city's nominations on its organisation page.
         add.recordType(new RecordType(ProgrammeReferences.TYPE, "training.reference.programme", programmeReferences))

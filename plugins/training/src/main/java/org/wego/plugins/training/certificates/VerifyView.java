@@ -33,8 +33,6 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
     public VerifyView(Certificates certificates) {
         this.certificates = certificates;
         addClassName("training-verify");
-        // Public pages have no shell, so no <main> around them: the page is its own main landmark.
-        getElement().setAttribute("role", "main");
         setMaxWidth("48em");
         getStyle().set("margin", "0 auto");
         show();
