@@ -24,7 +24,8 @@ public class __NAME__Plugin implements WegoPlugin {
 
     @Override
     public void contribute(PluginContributions add) {
-        add.view(new ViewContribution("__PLUGIN_ID__", __NAME__View.class, Access.forAllRoles()))
+        add.view(new ViewContribution(
+                        "__PLUGIN_ID__", __NAME__View.class, Access.forAllRoles(), "__PLUGIN_ID__.heading"))
                 .menu(new MenuEntry("__PLUGIN_ID__", "__PLUGIN_ID__.menu", "vaadin:puzzle-piece", 900, Access.forAllRoles()))
                 .permission(ADD, Role.SECRETARIAT, Role.REGIONAL_OFFICE, Role.MEMBER_CITY);
     }
