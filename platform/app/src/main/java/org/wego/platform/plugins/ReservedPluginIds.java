@@ -52,6 +52,7 @@ final class ReservedPluginIds {
             "swagger-ui",
             "v3",
             "vaadin",
+            "verify",
             "webjars");
 
     static final Set<String> MESSAGES = Set.of(
@@ -60,10 +61,14 @@ final class ReservedPluginIds {
             "approvals",
             "audit",
             "continent",
+            "documents",
             "findings",
+            "history",
             "home",
+            "input",
             "nav",
             "outbox",
+            "references",
             "registry",
             "role",
             "session",
@@ -71,6 +76,7 @@ final class ReservedPluginIds {
             "signin",
             "spreadsheet",
             "system",
+            "topics",
             "users",
             "web");
 

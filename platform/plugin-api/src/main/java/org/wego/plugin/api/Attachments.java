@@ -50,7 +50,7 @@ public interface Attachments {
      * @throws AttachmentRejectedException as {@link #store}
      * @throws PermissionDeniedException if the user may see but not change the record's files
      */
-    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
     Attachment storeVersion(
             long previous, String fileName, String declaredType, InputStream content, AttachmentLimits limits);
 
@@ -58,7 +58,7 @@ public interface Attachments {
      * Every version of the document that a file belongs to, newest first, with who uploaded each and
      * when; empty if the file does not exist or the user may not see it.
      */
-    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
     List<Attachment> versions(long id);
 
     /** One file, if it exists and the current user may see it; otherwise empty, whatever the reason. */

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     CalendarMethod#CANCEL}
  * @param attendees who is invited
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record CalendarEvent(
         String key,
         int sequence,

@@ -4,7 +4,7 @@ package org.wego.plugin.api;
  * What an iCalendar file asks of the calendar that opens it (iTIP, RFC 5546): publish events, invite
  * to them, or withdraw them.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public enum CalendarMethod {
     /** Events to show, without a reply expected (e.g. a download of a programme's sessions). */
     PUBLISH,

@@ -6,5 +6,5 @@ package org.wego.plugin.api;
  * @param name the name to show
  * @param email the e-mail address, which calendars match to their owner
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record CalendarPerson(String name, String email) {}

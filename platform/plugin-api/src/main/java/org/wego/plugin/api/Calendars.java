@@ -8,7 +8,7 @@ import java.util.List;
  * Pure: it reads and stores nothing. UIDs are {@code {pluginId}-{key}@wego-platform}, stable across
  * releases, so a cancellation sent years later still removes the event it names.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface Calendars {
 
     /**

@@ -5,7 +5,7 @@ package org.wego.plugin.api;
  * one, a seed line that could not be matched), shown with the plugin's name on the platform's
  * data-quality screen, where the secretariat resolves them (audited).
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface DataQuality {
 
     /**

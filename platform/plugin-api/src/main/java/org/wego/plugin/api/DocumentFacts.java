@@ -13,6 +13,6 @@ import java.time.LocalDate;
  * @param titleKo the same in Korean
  * @param issuedOn when it was issued
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record DocumentFacts(
         String kindEn, String kindKo, String holder, String titleEn, String titleKo, LocalDate issuedOn) {}

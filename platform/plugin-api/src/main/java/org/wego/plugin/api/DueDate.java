@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param link a platform path to open, or {@code null}, as {@link Notifications#notifyUser} takes it
  * @param arguments the template's own arguments, from {@code {2}} on (e.g. the record's title)
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record DueDate(
         String recordId,
         LocalDate deadline,

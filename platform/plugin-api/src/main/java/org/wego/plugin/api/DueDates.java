@@ -8,7 +8,7 @@ import java.util.List;
  * platform's reminder sweep outside any user request (no signed-in user), on a thread whose context
  * class loader is the plugin's; keep it a read.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 @FunctionalInterface
 public interface DueDates {
 

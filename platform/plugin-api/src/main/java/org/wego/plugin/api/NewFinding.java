@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param detailKey the message key of the description, in the plugin's bundle (English and Korean)
  * @param arguments the description's arguments, as text
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record NewFinding(
         String kind, String subject, @Nullable OrganisationKey organisation, String detailKey, List<String> arguments) {
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param country ISO 3166-1 alpha-2 code, or {@code null} for an international organisation
  * @param website its website (http or https), if any
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record NewPartner(
         PartnerKind kind,
         @Nullable String nameEn,

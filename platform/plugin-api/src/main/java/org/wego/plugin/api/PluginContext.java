@@ -127,20 +127,20 @@ public interface PluginContext {
      * The platform's iCalendar writer: invitations, updates (a higher sequence) and cancellations of
      * events with UIDs stable for this plugin, e.g. to attach to an e-mail. Pure: it stores nothing.
      */
-    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
     Calendars calendars();
 
     /**
      * The users' time zones (chosen on the account page beside the language): show times in {@link
      * TimeZones#currentUser()}.
      */
-    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
     TimeZones timeZones();
 
     /**
      * Codes for documents this plugin issues (certificates, attendance records) that anyone can check
      * on the platform's public page {@code verify}, and revoke.
      */
-    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
     VerifiableDocuments documents();
 }

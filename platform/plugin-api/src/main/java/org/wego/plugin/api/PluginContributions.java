@@ -71,7 +71,7 @@ public interface PluginContributions {
      * every {@code wego.reminders.sweep-interval} (an hour by default), first one interval after the
      * plugin starts.
      */
-    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
     PluginContributions reminder(Reminder reminder);
     // Attachment rules (issue 14, section 1): declared, not set as a side effect of contribute.
 

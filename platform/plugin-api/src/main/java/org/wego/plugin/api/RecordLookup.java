@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param viewer who will see the title, or {@code null} for an anonymous visitor
  * @param locale the language of the title
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record RecordLookup(String id, @Nullable SignedInUser viewer, Locale locale) {
 
     /** The viewer, if one is signed in. */

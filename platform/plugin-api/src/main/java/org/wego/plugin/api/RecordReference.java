@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *     e.g. {@code programme}
  * @param id the record's id within its type, as the owning plugin chose it (no line breaks)
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record RecordReference(String pluginId, String type, String id) {
 
     /** Longest stored form, in characters: a column of {@code varchar(200)} holds every reference. */

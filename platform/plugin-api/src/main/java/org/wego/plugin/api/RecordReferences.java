@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@link RecordType} resolver. A plugin never needs the other plugin's classes: it stores {@link
  * RecordReference#value()} and shows what this service returns.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface RecordReferences {
 
     /**

@@ -7,7 +7,7 @@ import java.util.Optional;
  * caller's transaction, whenever a reference is shown: keep it to one indexed read.
  */
 @FunctionalInterface
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface RecordResolver {
 
     /**

@@ -12,5 +12,5 @@ package org.wego.plugin.api;
  *     plugin's bundle
  * @param resolver finds one record as a viewer may see it
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record RecordType(String name, String labelKey, RecordResolver resolver) {}

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param link the route path of its page (e.g. {@code training/programmes/42}), or {@code null} if
  *     it has none the viewer may open
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record ReferencedRecord(String title, @Nullable String link) {
 
     /** A record with a title and no page. */

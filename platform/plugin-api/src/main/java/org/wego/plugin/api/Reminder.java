@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param template the message template's key prefix in the plugin's bundles
  * @param dueDates where the deadlines come from
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record Reminder(String name, List<Integer> daysBefore, String template, DueDates dueDates) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param organisation the organisation, or {@code null} for a user
  * @param roles the roles reached within the organisation; empty for a user
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record ReminderRecipient(
         @Nullable String userId, @Nullable OrganisationKey organisation, Set<Role> roles) {
 

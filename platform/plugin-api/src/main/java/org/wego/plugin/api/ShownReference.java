@@ -11,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param link the route path of the record's page, or {@code null}
  * @param available whether the owning plugin found the record for this viewer
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record ShownReference(
         RecordReference reference, String text, @Nullable String link, boolean available) {}

@@ -38,7 +38,7 @@ public record SignedInUser(
      *
      * @deprecated give the username: records of who acted show it
      */
-    @Deprecated(since = "1.1")
+    @Deprecated(since = "1.0")
     public SignedInUser(
             String id, String displayName, String email, Set<Role> roles, OrganisationKey organisation, Locale locale) {
         this(id, "", displayName, email, roles, organisation, locale);
@@ -49,7 +49,7 @@ public record SignedInUser(
      * Park (secretariat.demo, minji.park@example.org)}, so a renamed account cannot pass as someone
      * else.
      */
-    @Stability(status = Stability.Status.STABLE, since = "1.1")
+    @Stability(status = Stability.Status.STABLE, since = "1.0")
     public String actorLabel() {
         return actorLabel(displayName, username, email);
     }
@@ -58,7 +58,7 @@ public record SignedInUser(
      * The same label from stored parts, e.g. an audit entry's: the display name, then the username
      * and e-mail that are not empty, in brackets.
      */
-    @Stability(status = Stability.Status.STABLE, since = "1.1")
+    @Stability(status = Stability.Status.STABLE, since = "1.0")
     public static String actorLabel(String displayName, @Nullable String username, @Nullable String email) {
         String account = java.util.stream.Stream.of(username, email)
                 .filter(part -> part != null && !part.isBlank())

@@ -7,7 +7,7 @@ import java.time.ZoneId;
  * session starts, deadlines with a time, when something happened. Store instants, or local times with
  * their own zone (a venue's); convert with these only to show them.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface TimeZones {
 
     /** The platform's own zone: what a user who chose none sees, and where date-only deadlines fall. */

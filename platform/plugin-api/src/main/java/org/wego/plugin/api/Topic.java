@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param position where it sorts in lists, lower first
  * @param retired whether it is no longer offered for new choices
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record Topic(String code, String nameEn, String nameKo, int position, boolean retired) {
 
     /** The name in a language: Korean for {@code ko}, English otherwise. */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * topic (membership's focus areas, projects, webinars, events). Read only: the secretariat changes
  * the list on its own screen.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface Topics {
 
     /** The topics offered for new choices, in their order. */

@@ -9,7 +9,7 @@ import java.util.Optional;
  * characters of Crockford's base32 (60 random bits), shown as {@code XXXX-XXXX-XXXX}; the public page
  * is rate limited as every public route.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface VerifiableDocuments {
 
     /**

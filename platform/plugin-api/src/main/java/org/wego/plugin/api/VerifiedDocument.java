@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param facts what it says
  * @param revokedReason why it was revoked, or {@code null} while it is valid
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.2")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record VerifiedDocument(
         String code,
         String kind,

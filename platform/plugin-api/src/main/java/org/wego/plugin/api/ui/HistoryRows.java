@@ -14,7 +14,7 @@ import org.wego.plugin.api.Stability;
  * rows "reported, 2023-01" or "reported, before the platform" with the platform's keys and marks the
  * row the same way, so readers never take a reported figure for a counted one.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public final class HistoryRows {
 
     /** The platform's key of the label with a month: "reported, {0}" ({0} is {@code yyyy-MM}). */

@@ -9,7 +9,7 @@ import org.wego.plugin.api.Stability;
  * What an organisation-page section knows when it is built. An interface, so fields can be added in
  * minor versions without breaking plugins.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface OrganisationSectionContext {
 
     /** The organisation whose page is shown. */

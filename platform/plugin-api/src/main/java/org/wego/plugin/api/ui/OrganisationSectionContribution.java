@@ -13,6 +13,6 @@ import org.wego.plugin.api.Stability;
  * @param access which roles may see it at all (the factory narrows it to the organisations in scope)
  * @param factory builds the section for one organisation and viewer
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public record OrganisationSectionContribution(
         String id, String titleKey, int order, Access access, OrganisationSectionFactory factory) {}

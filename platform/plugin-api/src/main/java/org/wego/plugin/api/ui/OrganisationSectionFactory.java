@@ -9,7 +9,7 @@ import org.wego.plugin.api.Stability;
  * The platform puts the heading above it.
  */
 @FunctionalInterface
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public interface OrganisationSectionFactory {
 
     /**

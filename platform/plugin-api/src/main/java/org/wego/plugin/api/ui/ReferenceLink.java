@@ -11,7 +11,7 @@ import org.wego.plugin.api.Stability;
  * title when it has no page, or the muted "not available" text when its plugin does not run. Text is
  * always set as text, never as markup.
  */
-@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+@Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
 public final class ReferenceLink extends Composite<Span> {
 
     /** Shows a reference as {@link org.wego.plugin.api.RecordReferences#show} returned it. */
