@@ -139,7 +139,7 @@ class TrainingApiIT {
         var korean =
                 platform.api("POST", path, Role.MEMBER_CITY, body("", "vn-hanoi", "k-" + tag + "@example.org"), "ko");
         assertThat(korean.statusCode()).isEqualTo(400);
-        assertThat(korean.body()).contains("\"parameter\":\"name\"").contains("이 항목을 입력해 주세요.");
+        assertThat(korean.body()).contains("\"parameter\":\"name\"").contains("필수 항목입니다.");
         var badGender = platform.api(
                 "POST",
                 path,
