@@ -87,7 +87,7 @@ class TrainingUploadIT {
         assertThat(problems.getByText(en.get("input.invalid.email"))).isVisible();
         assertThat(problems.getByText(en.get("training.upload.problem.unknown-city", "Atlantis")))
                 .isVisible();
-        assertThat(problems.getByText(en.get("training.invalid.required"))).isVisible();
+        assertThat(problems.getByText(en.get("input.invalid.required"))).isVisible();
         org.assertj.core.api.Assertions.assertThat(chengdu.untranslatedKeys()).isEmpty();
         showResults(page);
         Screenshots.save(page, "training-upload-problems-chengdu-en");
