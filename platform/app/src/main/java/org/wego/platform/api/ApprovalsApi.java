@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wego.platform.approvals.ApprovalInbox;
+import org.wego.platform.approvals.InboxFilter;
+import org.wego.platform.approvals.InboxPage;
+import org.wego.platform.approvals.InboxRequest;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApiAccess;
@@ -76,7 +79,7 @@ class ApprovalsApi {
             @Nullable LocalDateTime decidedAt,
             long version) {
 
-        static RequestDto of(ApprovalInbox.Request r) {
+        static RequestDto of(InboxRequest r) {
             return new RequestDto(
                     r.id(),
                     r.type(),
@@ -153,14 +156,14 @@ class ApprovalsApi {
             throw ApiException.badParameter(
                     "type", "api.error.unknown-value", "type", String.join(", ", inbox.typeNames()));
         }
-        var filter = new ApprovalInbox.Filter(
+        var filter = new InboxFilter(
                 kind,
                 ApiParameters.organisationKey("organisation", organisation),
                 ApiParameters.oneOf("status", status, ApprovalStatus.class),
                 ApiParameters.text("text", text));
         var reader = currentUser.require();
         return ApiPage.of(
-                inbox.list(reader, filter, ApprovalInbox.Page.newest(paging.offset(), paging.size())).stream()
+                inbox.list(reader, filter, InboxPage.newest(paging.offset(), paging.size())).stream()
                         .map(RequestDto::of)
                         .toList(),
                 paging,

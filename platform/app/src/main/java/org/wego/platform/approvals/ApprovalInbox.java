@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -49,92 +48,6 @@ public class ApprovalInbox {
 
     /** The audit trail's name for a request. */
     static final String ENTITY = "platform.approval-request";
-
-    /**
-     * A request as the inbox shows it.
-     *
-     * @param pluginId the plugin that submitted it (and whose handler decides it)
-     * @param organisationName the organisation's English name, {@code organisationNameKo} its Korean
-     * @param version increases with each change; a decision needs the version it read
-     */
-    public record Request(
-            long id,
-            String type,
-            String pluginId,
-            OrganisationKey organisation,
-            String organisationName,
-            String organisationNameKo,
-            String title,
-            Map<String, String> details,
-            String subject,
-            String submitterName,
-            @Nullable String submitterUsername,
-            LocalDateTime submittedAt,
-            ApprovalStatus status,
-            @Nullable String comment,
-            @Nullable String decidedBy,
-            @Nullable String decidedByUsername,
-            @Nullable LocalDateTime decidedAt,
-            long version) {
-
-        /** Who submitted it, by name and username (a renamed account cannot pass as someone else). */
-        public String submitterLabel() {
-            return SignedInUser.actorLabel(submitterName, submitterUsername, null);
-        }
-
-        /** Who decided it, by name and username, or {@code null} while pending. */
-        public @Nullable String decidedByLabel() {
-            return decidedBy == null ? null : SignedInUser.actorLabel(decidedBy, decidedByUsername, null);
-        }
-
-        /** The organisation's name in a language. */
-        public String organisationName(Locale locale) {
-            return locale.getLanguage().equals("ko") ? organisationNameKo : organisationName;
-        }
-    }
-
-    /** What to list; {@code null} or blank means any. */
-    public record Filter(
-            @Nullable String type,
-            @Nullable OrganisationKey organisation,
-            @Nullable ApprovalStatus status,
-            @Nullable String text) {
-
-        /** Every request. */
-        public static Filter any() {
-            return new Filter(null, null, null, null);
-        }
-    }
-
-    /** The orders a list can be sorted in; the newest first breaks ties. */
-    public enum SortBy {
-        SUBMITTED_AT("r.submitted_at"),
-        TYPE("r.type"),
-        ORGANISATION("o.name_en");
-
-        private final String column;
-
-        SortBy(String column) {
-            this.column = column;
-        }
-    }
-
-    /** One page of a sorted list. */
-    public record Page(SortBy sortBy, boolean ascending, int offset, int limit) {
-
-        /** The newest first. */
-        public static Page newest(int offset, int limit) {
-            return new Page(SortBy.SUBMITTED_AT, false, offset, limit);
-        }
-    }
-
-    /** What became of one request of a bulk decision: decided, or the problem that stopped it. */
-    public record Outcome(long requestId, @Nullable ApprovalException problem) {
-
-        public boolean succeeded() {
-            return problem == null;
-        }
-    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -258,9 +171,9 @@ public class ApprovalInbox {
      * A page of the requests the reader may see: the secretariat every request, a regional office
      * those of its own organisation and its region's members, anyone else their own organisation's.
      */
-    public List<Request> list(SignedInUser reader, Filter filter, Page page) {
+    public List<InboxRequest> list(SignedInUser reader, InboxFilter filter, InboxPage page) {
         SqlFilter where = filterOf(filter);
-        String order = page.sortBy().column + (page.ascending() ? " ASC" : " DESC") + ", r.id DESC";
+        String order = page.sortBy().column() + (page.ascending() ? " ASC" : " DESC") + ", r.id DESC";
         return where.bind(jdbc.sql("SELECT " + COLUMNS + FROM + where(where, reader) + " ORDER BY " + order
                                 + " LIMIT :limit OFFSET :offset")
                         .param("scopeOrg", reader.organisation().value())
@@ -271,7 +184,7 @@ public class ApprovalInbox {
     }
 
     /** How many requests {@link #list} finds in all. */
-    public int count(SignedInUser reader, Filter filter) {
+    public int count(SignedInUser reader, InboxFilter filter) {
         SqlFilter where = filterOf(filter);
         return where.bind(jdbc.sql("SELECT COUNT(*)" + FROM + where(where, reader))
                         .param("scopeOrg", reader.organisation().value()))
@@ -280,7 +193,7 @@ public class ApprovalInbox {
     }
 
     /** One request, if it exists and is in the reader's scope. */
-    public Optional<Request> byId(SignedInUser reader, long id) {
+    public Optional<InboxRequest> byId(SignedInUser reader, long id) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + where(new SqlFilter().equalTo("r.id", id), reader))
                 .param("p0", id)
                 .param("scopeOrg", reader.organisation().value())
@@ -320,7 +233,7 @@ public class ApprovalInbox {
      * @throws InvalidInputException if the comment is missing for a rejection, too long or not plain text
      * @throws PermissionDeniedException unless the officer is of the secretariat
      */
-    public Request decide(SignedInUser officer, long id, ApprovalStatus outcome, @Nullable String comment) {
+    public InboxRequest decide(SignedInUser officer, long id, ApprovalStatus outcome, @Nullable String comment) {
         officer.requireRole(Role.SECRETARIAT, "approvals.decide");
         @Nullable String text = ApprovalRules.comment(outcome, comment);
         return java.util.Objects.requireNonNull(transactions.execute(status -> decideNow(officer, id, outcome, text)));
@@ -332,31 +245,31 @@ public class ApprovalInbox {
      *
      * @return one outcome per id, in the order given
      */
-    public List<Outcome> decideAll(
+    public List<DecisionOutcome> decideAll(
             SignedInUser officer, List<Long> ids, ApprovalStatus outcome, @Nullable String comment) {
         officer.requireRole(Role.SECRETARIAT, "approvals.decide");
         ApprovalRules.comment(outcome, comment);
         if (ids.isEmpty() || ids.size() > ApprovalRules.MAX_BULK) {
             throw new InvalidInputException(null, "approvals.error.bulk-size", ApprovalRules.MAX_BULK);
         }
-        List<Outcome> outcomes = new ArrayList<>();
+        List<DecisionOutcome> outcomes = new ArrayList<>();
         for (long id : ids.stream().distinct().toList()) {
             try {
                 decide(officer, id, outcome, comment);
-                outcomes.add(new Outcome(id, null));
+                outcomes.add(new DecisionOutcome(id, null));
             } catch (ApprovalException e) {
-                outcomes.add(new Outcome(id, e));
+                outcomes.add(new DecisionOutcome(id, e));
             } catch (RuntimeException e) {
                 LOG.error("Deciding approval request {} failed", id, e);
-                outcomes.add(new Outcome(
+                outcomes.add(new DecisionOutcome(
                         id, new ApprovalException("approvals.error.unexpected", "Unexpected failure (see the log)")));
             }
         }
         return outcomes;
     }
 
-    private Request decideNow(SignedInUser officer, long id, ApprovalStatus outcome, @Nullable String comment) {
-        Request before = find(id, false)
+    private InboxRequest decideNow(SignedInUser officer, long id, ApprovalStatus outcome, @Nullable String comment) {
+        InboxRequest before = find(id, false)
                 .orElseThrow(() -> new ApprovalException(
                         "approvals.error.unknown-request", "No approval request " + id, Long.toString(id)));
         if (before.status() != ApprovalStatus.PENDING) {
@@ -388,7 +301,7 @@ public class ApprovalInbox {
             // read, not this transaction's snapshot).
             throw alreadyDecided(find(id, true).orElse(before));
         }
-        Request after = new Request(
+        InboxRequest after = new InboxRequest(
                 before.id(),
                 before.type(),
                 before.pluginId(),
@@ -459,7 +372,7 @@ public class ApprovalInbox {
         }
     }
 
-    private static ApprovalException alreadyDecided(Request request) {
+    private static ApprovalException alreadyDecided(InboxRequest request) {
         String by = request.decidedByLabel() == null ? "?" : request.decidedByLabel();
         String when = request.decidedAt() == null ? "?" : WHEN.format(request.decidedAt());
         return new ApprovalException(
@@ -470,7 +383,7 @@ public class ApprovalInbox {
                 request.status().name());
     }
 
-    private Optional<Request> find(long id, boolean locking) {
+    private Optional<InboxRequest> find(long id, boolean locking) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.id = :id" + (locking ? " FOR UPDATE" : ""))
                 .param("id", id)
                 .query(ApprovalInbox::map)
@@ -479,7 +392,7 @@ public class ApprovalInbox {
 
     // ---- SQL pieces
 
-    private static SqlFilter filterOf(Filter filter) {
+    private static SqlFilter filterOf(InboxFilter filter) {
         return new SqlFilter()
                 .equalTo("r.type", filter.type() == null || filter.type().isBlank() ? null : filter.type())
                 .equalTo(
@@ -526,7 +439,7 @@ public class ApprovalInbox {
         return summary;
     }
 
-    private static Map<String, @Nullable Object> decisionOf(Request request) {
+    private static Map<String, @Nullable Object> decisionOf(InboxRequest request) {
         var decision = new LinkedHashMap<String, @Nullable Object>();
         decision.put("type", request.type());
         decision.put("organisation", request.organisation().value());
@@ -538,8 +451,8 @@ public class ApprovalInbox {
     }
 
     @SuppressWarnings("unchecked")
-    private static Request map(ResultSet rs, int row) throws SQLException {
-        return new Request(
+    private static InboxRequest map(ResultSet rs, int row) throws SQLException {
+        return new InboxRequest(
                 rs.getLong("id"),
                 rs.getString("type"),
                 rs.getString("plugin_id"),

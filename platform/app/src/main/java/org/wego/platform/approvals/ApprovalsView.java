@@ -17,9 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import org.wego.platform.approvals.ApprovalInbox.Filter;
-import org.wego.platform.approvals.ApprovalInbox.Outcome;
-import org.wego.platform.approvals.ApprovalInbox.Request;
 import org.wego.platform.organisations.Organisations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalException;
@@ -82,7 +79,7 @@ public class ApprovalsView extends VerticalLayout {
         add(filters);
 
         grid.setId("approvals-grid");
-        var selection = (GridMultiSelectionModel<Request>) grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        var selection = (GridMultiSelectionModel<InboxRequest>) grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // Select all matching requests (decided in bulk up to ApprovalRules.MAX_BULK at a time).
         selection.setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -126,7 +123,7 @@ public class ApprovalsView extends VerticalLayout {
             bulkComment.setInvalid(true);
             return;
         }
-        List<Outcome> outcomes;
+        List<DecisionOutcome> outcomes;
         try {
             outcomes = inbox.decideAll(officer, ids, outcome, bulkComment.getValue());
         } catch (InvalidInputException e) {
@@ -134,7 +131,7 @@ public class ApprovalsView extends VerticalLayout {
             bulkComment.setInvalid(true);
             return;
         }
-        for (Outcome result : outcomes) {
+        for (DecisionOutcome result : outcomes) {
             var item = new ListItem(
                     result.succeeded()
                             ? getTranslation(
@@ -154,7 +151,7 @@ public class ApprovalsView extends VerticalLayout {
         grid.refresh();
     }
 
-    private void open(Request request) {
+    private void open(InboxRequest request) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("approvals.request", Long.toString(request.id())));
         dialog.setWidth("40em");
@@ -181,7 +178,7 @@ public class ApprovalsView extends VerticalLayout {
         dialog.open();
     }
 
-    private void decide(Dialog dialog, Request request, ApprovalStatus outcome, TextArea comment) {
+    private void decide(Dialog dialog, InboxRequest request, ApprovalStatus outcome, TextArea comment) {
         try {
             inbox.decide(officer, request.id(), outcome, comment.getValue());
             dialog.close();
@@ -195,8 +192,8 @@ public class ApprovalsView extends VerticalLayout {
         }
     }
 
-    private Filter filter() {
-        return new Filter(
+    private InboxFilter filter() {
+        return new InboxFilter(
                 type.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().key(),
                 status.getValue(),

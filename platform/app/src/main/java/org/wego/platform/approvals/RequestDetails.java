@@ -7,12 +7,11 @@ import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
-import org.wego.platform.approvals.ApprovalInbox.Request;
 
 /** One request read in full: what, for whom, by whom, its details and, once decided, the decision. */
 class RequestDetails extends Div {
 
-    RequestDetails(ApprovalInbox inbox, Request request) {
+    RequestDetails(ApprovalInbox inbox, InboxRequest request) {
         addClassName("approval-details");
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
         add(new H3(request.title()));

@@ -11,38 +11,34 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
-import org.wego.platform.approvals.ApprovalInbox.Filter;
-import org.wego.platform.approvals.ApprovalInbox.Page;
-import org.wego.platform.approvals.ApprovalInbox.Request;
-import org.wego.platform.approvals.ApprovalInbox.SortBy;
 import org.wego.plugin.api.SignedInUser;
 
 /**
  * The requests a reader may see, loaded a page at a time and sorted by the server; shared by the
  * secretariat's inbox and the submitters' list. Shows {@link #emptyState()} when nothing matches.
  */
-class RequestGrid extends Grid<Request> {
+class RequestGrid extends Grid<InboxRequest> {
 
     private final Span empty = new Span();
 
-    RequestGrid(ApprovalInbox inbox, SignedInUser reader, Supplier<Filter> filter, String emptyKey) {
+    RequestGrid(ApprovalInbox inbox, SignedInUser reader, Supplier<InboxFilter> filter, String emptyKey) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
         addColumn(r -> when.format(r.submittedAt()))
                 .setHeader(getTranslation("approvals.submitted"))
-                .setSortProperty(SortBy.SUBMITTED_AT.name())
+                .setSortProperty(InboxSort.SUBMITTED_AT.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(r -> typeLabel(this, inbox, r.type()))
                 .setHeader(getTranslation("approvals.type"))
-                .setSortProperty(SortBy.TYPE.name());
+                .setSortProperty(InboxSort.TYPE.name());
         addColumn(r -> r.organisationName(getLocale()))
                 .setHeader(getTranslation("approvals.organisation"))
-                .setSortProperty(SortBy.ORGANISATION.name())
+                .setSortProperty(InboxSort.ORGANISATION.name())
                 .setAutoWidth(true);
-        addColumn(Request::title)
+        addColumn(InboxRequest::title)
                 .setHeader(getTranslation("approvals.title-column"))
                 .setFlexGrow(3);
-        addColumn(Request::submitterLabel).setHeader(getTranslation("approvals.submitter"));
+        addColumn(InboxRequest::submitterLabel).setHeader(getTranslation("approvals.submitter"));
         addComponentColumn(r -> statusBadge(this, r))
                 .setHeader(getTranslation("approvals.status"))
                 .setAutoWidth(true)
@@ -50,14 +46,14 @@ class RequestGrid extends Grid<Request> {
         addColumn(r -> r.comment() == null ? "" : r.comment()).setHeader(getTranslation("approvals.comment"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAriaLabel(getTranslation("approvals.grid"));
-        setDataProvider(new CallbackDataProvider<Request, Void>(
+        setDataProvider(new CallbackDataProvider<InboxRequest, Void>(
                 q -> inbox.list(reader, filter.get(), page(q.getSortOrders(), q.getOffset(), q.getLimit())).stream(),
                 q -> {
                     int count = inbox.count(reader, filter.get());
                     empty.setVisible(count == 0);
                     return count;
                 },
-                Request::id));
+                InboxRequest::id));
         empty.setText(getTranslation(emptyKey));
         empty.addClassName("approvals-empty");
         empty.setVisible(false);
@@ -88,7 +84,7 @@ class RequestGrid extends Grid<Request> {
         return inbox.labelKey(type).map(owner::getTranslation).orElse(type);
     }
 
-    static Span statusBadge(com.vaadin.flow.component.Component owner, Request request) {
+    static Span statusBadge(com.vaadin.flow.component.Component owner, InboxRequest request) {
         var badge = new Span(
                 owner.getTranslation("approvals.status." + request.status().name()));
         badge.getElement()
@@ -102,12 +98,12 @@ class RequestGrid extends Grid<Request> {
         return badge;
     }
 
-    private static Page page(java.util.List<QuerySortOrder> orders, int offset, int limit) {
+    private static InboxPage page(java.util.List<QuerySortOrder> orders, int offset, int limit) {
         if (orders.isEmpty()) {
-            return Page.newest(offset, limit);
+            return InboxPage.newest(offset, limit);
         }
         QuerySortOrder order = orders.getFirst();
-        return new Page(
-                SortBy.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING, offset, limit);
+        return new InboxPage(
+                InboxSort.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING, offset, limit);
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.wego.platform.approvals.ApprovalInbox.Filter;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
 
@@ -53,7 +52,7 @@ public class RequestsView extends VerticalLayout {
     }
 
     /** Read when the grid loads, after the constructor has built every field. */
-    private Filter filter() {
-        return new Filter(null, null, status.getValue(), text.getValue());
+    private InboxFilter filter() {
+        return new InboxFilter(null, null, status.getValue(), text.getValue());
     }
 }

@@ -26,10 +26,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
-import org.wego.platform.approvals.ApprovalInbox.Filter;
-import org.wego.platform.approvals.ApprovalInbox.Outcome;
-import org.wego.platform.approvals.ApprovalInbox.Page;
-import org.wego.platform.approvals.ApprovalInbox.Request;
 import org.wego.platform.plugins.FixturePlugins;
 import org.wego.platform.plugins.PluginRuntime;
 import org.wego.plugin.api.ApprovalException;
@@ -113,15 +109,18 @@ class ApprovalsIT {
     void aSubmittedRequestIsApprovedInOneTransactionWithThePluginsHandlerAuditedAndAnnounced() {
         long id = submit(hanoi, "vn-hanoi", "approve-me");
         assertThat(inbox.state(PLUGIN, id).orElseThrow().status()).isEqualTo(ApprovalStatus.PENDING);
-        assertThat(inbox.list(minji, new Filter(TYPE, null, ApprovalStatus.PENDING, "approve-me"), Page.newest(0, 10)))
-                .extracting(Request::id)
+        assertThat(inbox.list(
+                        minji,
+                        new InboxFilter(TYPE, null, ApprovalStatus.PENDING, "approve-me"),
+                        InboxPage.newest(0, 10)))
+                .extracting(InboxRequest::id)
                 .containsExactly(id);
 
-        Request decided = inbox.decide(minji, id, ApprovalStatus.APPROVED, "Fine");
+        InboxRequest decided = inbox.decide(minji, id, ApprovalStatus.APPROVED, "Fine");
 
         assertThat(decided.status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(decided.decidedBy()).isEqualTo("Minji Park");
-        Request stored = inbox.byId(minji, id).orElseThrow();
+        InboxRequest stored = inbox.byId(minji, id).orElseThrow();
         assertThat(stored.decidedByUsername()).isEqualTo("s1");
         assertThat(stored.submitterUsername()).isEqualTo("h1");
         assertThat(stored.submitterLabel()).as("the inbox shows the account").isEqualTo("Nguyen Thi Lan (h1)");
@@ -217,7 +216,7 @@ class ApprovalsIT {
     void eachRoleSeesOnlyTheRequestsOfItsScope() {
         long inHanoi = submit(hanoi, "vn-hanoi", "scope-hanoi");
         long inBerlin = submit(berlin, "de-berlin", "scope-berlin");
-        Filter scope = new Filter(TYPE, null, null, "scope-");
+        InboxFilter scope = new InboxFilter(TYPE, null, null, "scope-");
 
         assertThat(ids(hanoi, scope)).containsExactly(inHanoi);
         assertThat(ids(berlin, scope)).containsExactly(inBerlin);
@@ -233,7 +232,7 @@ class ApprovalsIT {
 
     @Test
     void badSubmissionsAreRefusedAndNothingIsSaved() {
-        int before = inbox.count(minji, Filter.any());
+        int before = inbox.count(minji, InboxFilter.any());
         var hanoiKey = OrganisationKey.of("vn-hanoi");
 
         assertThat(Refusals.keyOf(() -> inbox.submit(
@@ -269,7 +268,7 @@ class ApprovalsIT {
                 .as("nobody signed in")
                 .isInstanceOf(PermissionDeniedException.class);
 
-        assertThat(inbox.count(minji, Filter.any())).isEqualTo(before);
+        assertThat(inbox.count(minji, InboxFilter.any())).isEqualTo(before);
     }
 
     @Test
@@ -292,7 +291,7 @@ class ApprovalsIT {
         assertThat(inbox.byId(minji, id).orElseThrow().status()).isEqualTo(ApprovalStatus.PENDING);
         assertThat(auditEntries(id)).isEqualTo(1);
 
-        Request rejected = inbox.decide(minji, id, ApprovalStatus.REJECTED, "Not this year");
+        InboxRequest rejected = inbox.decide(minji, id, ApprovalStatus.REJECTED, "Not this year");
         assertThat(rejected.comment()).isEqualTo("Not this year");
         assertThat(Refusals.keyOf(() -> inbox.decide(minji, id, ApprovalStatus.APPROVED, null)))
                 .isEqualTo("approvals.error.already-decided");
@@ -305,10 +304,10 @@ class ApprovalsIT {
         long decided = submit(hanoi, "vn-hanoi", "bulk-3");
         inbox.decide(minji, decided, ApprovalStatus.APPROVED, null);
 
-        List<Outcome> outcomes =
+        List<DecisionOutcome> outcomes =
                 inbox.decideAll(minji, List.of(first, failing, decided), ApprovalStatus.REJECTED, "Budget is spent");
 
-        assertThat(outcomes).extracting(Outcome::requestId).containsExactly(first, failing, decided);
+        assertThat(outcomes).extracting(DecisionOutcome::requestId).containsExactly(first, failing, decided);
         assertThat(outcomes.get(0).succeeded()).isTrue();
         assertThat(outcomes.get(1).problem().messageKey()).isEqualTo("approvals.error.handler-failed");
         assertThat(outcomes.get(2).problem().messageKey()).isEqualTo("approvals.error.already-decided");
@@ -341,9 +340,9 @@ class ApprovalsIT {
                 .isEqualTo(ApprovalStatus.APPROVED);
     }
 
-    private List<Long> ids(SignedInUser reader, Filter filter) {
-        return inbox.list(reader, filter, Page.newest(0, 50)).stream()
-                .map(Request::id)
+    private List<Long> ids(SignedInUser reader, InboxFilter filter) {
+        return inbox.list(reader, filter, InboxPage.newest(0, 50)).stream()
+                .map(InboxRequest::id)
                 .toList();
     }
 }
