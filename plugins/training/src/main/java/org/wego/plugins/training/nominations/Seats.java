@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.wego.plugin.api.NotAudited;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugins.training.programmes.ProgrammeStatus;
 
@@ -54,15 +55,20 @@ public class Seats {
             setStatus(nominationId, NominationStatus.PENDING, NominationStatus.ENROLLED, null);
             return NominationStatus.ENROLLED;
         }
+        long position = nextWaitlistPosition(programmeId);
+        setStatus(nominationId, NominationStatus.PENDING, NominationStatus.WAITLISTED, position);
+        return NominationStatus.WAITLISTED;
+    }
+
+    @NotAudited("the programme's waitlist counter: the place it hands out is audited with the nomination's status")
+    private long nextWaitlistPosition(long programmeId) {
         jdbc.sql("UPDATE training_programme SET waitlist_seq = waitlist_seq + 1 WHERE id = :id")
                 .param("id", programmeId)
                 .update();
-        long position = jdbc.sql("SELECT waitlist_seq FROM training_programme WHERE id = :id FOR UPDATE")
+        return jdbc.sql("SELECT waitlist_seq FROM training_programme WHERE id = :id FOR UPDATE")
                 .param("id", programmeId)
                 .query(Long.class)
                 .single();
-        setStatus(nominationId, NominationStatus.PENDING, NominationStatus.WAITLISTED, position);
-        return NominationStatus.WAITLISTED;
     }
 
     /**
