@@ -14,7 +14,7 @@ import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugins.training.attendance.AttendanceView;
 import org.wego.plugins.training.certificates.CertificatesView;
-import org.wego.plugins.training.certificates.VerifyView;
+import org.wego.plugins.training.certificates.VerifyRedirect;
 import org.wego.plugins.training.nominations.CityNominations;
 import org.wego.plugins.training.nominations.Nominations;
 import org.wego.plugins.training.nominations.ProgrammeNominationsView;
@@ -108,7 +108,11 @@ public class TrainingPlugin implements WegoPlugin {
                 .menu(new MenuEntry(
                         CERTIFICATES_ROUTE, "training.menu.certificates", "vaadin:diploma", 314, Access.forAllRoles()))
                 .view(new ViewContribution(
-                        VERIFY_ROUTE, VerifyView.class, Access.publicAccess(), "training.certificate.verify.title"));
+                        // The old verification address printed on certificates: forwards to the platform's page.
+                        VERIFY_ROUTE,
+                        VerifyRedirect.class,
+                        Access.publicAccess(),
+                        "training.certificate.verify.title"));
         // Trainees and their history: the secretariat all, a city its own, a regional office its region's.
         Access traineeReaders = Access.forRoles(Role.MEMBER_CITY, Role.REGIONAL_OFFICE, Role.SECRETARIAT);
         add.view(new ViewContribution(TraineesView.ROUTE, TraineesView.class, traineeReaders, "training.trainee.title"))

@@ -100,7 +100,7 @@ final class CertificatePdf {
                         font,
                         11,
                         bottom,
-                        messages.get("training.certificate.pdf.code", CertificateCodes.grouped(content.code())));
+                        messages.get("training.certificate.pdf.code", Certificates.grouped(content.code())));
                 left(
                         page0,
                         font,

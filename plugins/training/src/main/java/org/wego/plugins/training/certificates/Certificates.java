@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wego.plugin.api.DocumentFacts;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.PermissionDeniedException;
@@ -36,17 +39,24 @@ import org.wego.plugins.training.programmes.Programmes;
 /**
  * Certificates of completion. Issued for an enrolled nomination that completed its programme (see
  * {@link Attendance#completionOf}) the first time anyone allowed downloads it, with a random
- * verification code ({@link CertificateCodes}) and the trainee's language; every later download
- * reads the same code, language and issue date. Who may download: the secretariat any, a nominator
+ * verification code the platform's verifiable documents draw ({@link PluginContext#documents()}) and the
+ * trainee's language; every later download reads the same code, language and issue date. Who may download: the secretariat any, a nominator
  * (member city, regional office) those of its own scope, the same rule as for seeing the nominations;
- * checked here on every call. Anyone may verify a code ({@link #verify}), which tells only name,
- * programme and dates. Issuing is audited (entity {@value #ENTITY}).
+ * checked here on every call. Anyone may verify a code on the platform's public page {@code verify},
+ * which shows only the trainee's name, the programme and its dates; the secretariat may revoke a
+ * certificate ({@link #revoke}). Issuing is audited (entity {@value #ENTITY}).
  */
 @Component
 @Transactional
 class Certificates {
 
     static final String ENTITY = "training.certificate";
+
+    /** The kind of verifiable document a certificate is on the platform (its document id: the nomination's). */
+    static final String KIND = "training.certificate";
+
+    /** The platform's public verification page, printed on every certificate. */
+    static final String VERIFY_PAGE = "verify";
 
     private final PluginContext platform;
     private final Programmes programmes;
@@ -78,19 +88,11 @@ class Certificates {
             String traineeName,
             String organisationKey,
             Attendance.Completion completion,
-            @Nullable String code) {}
+            @Nullable String code,
+            boolean revoked) {}
 
     /** A file to download. */
     record CertificateFile(String fileName, String mimeType, byte[] content) {}
-
-    /** The verifiable facts of a certificate, all the public page shows. */
-    record Verification(
-            String code, String traineeName, String titleEn, String titleKo, LocalDate start, LocalDate end) {
-
-        String title(Locale locale) {
-            return "ko".equals(locale.getLanguage()) ? titleKo : titleEn;
-        }
-    }
 
     /** The enrolled nominations of a programme in the user's scope with their completion (issued codes shown). */
     @Transactional(readOnly = true)
@@ -114,7 +116,8 @@ class Certificates {
                                 rs.getString("name"),
                                 rs.getString("organisation_key"),
                                 completion.get(id),
-                                rs.getString("code")));
+                                rs.getString("code"),
+                                rs.getString("code") != null && revoked(rs.getString("code"))));
                     }
                     return id;
                 })
@@ -126,17 +129,21 @@ class Certificates {
      * The PDF certificate of a nomination, issued now if it was not yet.
      *
      * @throws PermissionDeniedException when the nomination is outside the user's scope
-     * @throws InvalidInputException {@code training.certificate.not-completed} when it did not complete
+     * @throws InvalidInputException {@code training.certificate.not-completed} when it did not complete,
+     *     {@code training.certificate.revoked} when its certificate was revoked
      */
     CertificateFile pdf(long nominationId) {
         Nomination nomination = allowed(nominationId);
         Issued issued = issue(nomination);
+        if (revoked(issued.code())) {
+            throw new InvalidInputException(null, "training.certificate.revoked");
+        }
         return new CertificateFile(fileName(nomination, issued), "application/pdf", render(nomination, issued));
     }
 
     /**
      * A zip of the certificates of every completed nomination of a programme in the user's scope (all
-     * for the secretariat), issuing those not issued yet.
+     * for the secretariat), issuing those not issued yet; revoked ones are left out.
      *
      * @throws InvalidInputException {@code training.certificate.none} when none completed
      */
@@ -145,7 +152,7 @@ class Certificates {
                 .byId(programmeId)
                 .orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
         List<Row> completed = ofProgramme(programmeId).stream()
-                .filter(r -> r.completion().complete())
+                .filter(r -> r.completion().complete() && !r.revoked())
                 .toList();
         if (completed.isEmpty()) {
             throw new InvalidInputException(null, "training.certificate.none");
@@ -172,36 +179,89 @@ class Certificates {
                 out.toByteArray());
     }
 
-    /**
-     * Checks a verification code as typed (dashes, spaces and case do not matter). Public: no sign-in,
-     * no permission; it reveals only the trainee's name, the programme's titles and dates. A guess has
-     * no realistic chance (60 random bits, see {@link CertificateCodes#GUESSES_PER_HIT}), and every
-     * lookup is one read of the unique index, whatever the answer.
-     */
-    @Transactional(readOnly = true)
-    Optional<Verification> verify(@Nullable String typed) {
-        return CertificateCodes.normalised(typed)
-                .flatMap(code -> jdbc.sql("""
-                                SELECT c.code, t.name, p.title_en, p.title_ko, p.start_date, p.end_date
-                                FROM training_certificate c
-                                JOIN training_nomination n ON n.id = c.nomination_id
-                                JOIN training_trainee t ON t.id = n.trainee_id
-                                JOIN training_programme p ON p.id = n.programme_id
-                                WHERE c.code = :code""")
-                        .param("code", code)
-                        .query((rs, n) -> new Verification(
-                                rs.getString("code"),
-                                rs.getString("name"),
-                                rs.getString("title_en"),
-                                rs.getString("title_ko"),
-                                rs.getObject("start_date", LocalDate.class),
-                                rs.getObject("end_date", LocalDate.class)))
-                        .optional());
+    /** The address of the platform's public verification page for a code. */
+    String verificationAddress(String code) {
+        return baseUrl + "/" + VERIFY_PAGE + "?code=" + grouped(code);
     }
 
-    /** The address of the public verification page for a code. */
-    String verificationAddress(String code) {
-        return baseUrl + "/" + TrainingPlugin.VERIFY_ROUTE + "?code=" + CertificateCodes.grouped(code);
+    /** The code as people see it: {@code XXXX-XXXX-XXXX}. */
+    static String grouped(String code) {
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+    }
+
+    /**
+     * Revokes a nomination's certificate (the secretariat only): the platform's public page then says
+     * it was revoked, with the reason, and it is no longer downloaded. Audited by the platform.
+     *
+     * @throws PermissionDeniedException unless the user manages programmes
+     * @throws InvalidInputException {@code training.certificate.not-issued} when it has no certificate
+     */
+    void revoke(long nominationId, String reason) {
+        SignedInUser user = platform.requireUser();
+        if (!programmes.mayManage(user)) {
+            throw new PermissionDeniedException(TrainingPlugin.MANAGE_PROGRAMMES);
+        }
+        if (issuedOf(nominationId).isEmpty()) {
+            throw new InvalidInputException(null, "training.certificate.not-issued");
+        }
+        platform.documents().revoke(KIND, Long.toString(nominationId), reason);
+    }
+
+    /** Whether the platform says the certificate with this code was revoked. */
+    @Transactional(readOnly = true)
+    boolean revoked(String code) {
+        return platform.documents().verify(code).map(d -> !d.valid()).orElse(false);
+    }
+
+    /**
+     * Hands the codes stored before the platform kept verifiable documents (rows not yet {@code
+     * adopted}) to the platform, which keeps them valid; each row is marked, so each code is adopted
+     * once (adopting again would only refresh the facts). Run at the plugin's start.
+     *
+     * @return how many codes were adopted
+     */
+    int adoptStoredCodes() {
+        List<Stored> stored = jdbc.sql("""
+                        SELECT c.nomination_id, c.code, c.issued_at FROM training_certificate c
+                        WHERE c.adopted = FALSE ORDER BY c.id""")
+                .query((rs, n) -> new Stored(
+                        rs.getLong("nomination_id"),
+                        rs.getString("code"),
+                        rs.getObject("issued_at", LocalDateTime.class).toLocalDate()))
+                .list();
+        for (Stored row : stored) {
+            Nomination nomination = nominations.find(row.nominationId()).orElseThrow();
+            platform.documents()
+                    .adopt(KIND, Long.toString(row.nominationId()), row.code(), facts(nomination, row.issuedOn()));
+            jdbc.sql("UPDATE training_certificate SET adopted = TRUE WHERE nomination_id = :id")
+                    .param("id", row.nominationId())
+                    .update();
+        }
+        return stored.size();
+    }
+
+    private record Stored(long nominationId, String code, LocalDate issuedOn) {}
+
+    /** What the platform's public page shows: the kind, the trainee, the programme with its dates, the day of issue. */
+    private DocumentFacts facts(Nomination nomination, LocalDate issuedOn) {
+        Programme programme = programmes.find(nomination.programmeId()).orElseThrow();
+        return new DocumentFacts(
+                platform.messages(Locale.ENGLISH).get("training.certificate.document.kind"),
+                platform.messages(Locale.KOREAN).get("training.certificate.document.kind"),
+                nomination.traineeName(),
+                about(programme, Locale.ENGLISH),
+                about(programme, Locale.KOREAN),
+                issuedOn);
+    }
+
+    private String about(Programme programme, Locale language) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
+        return platform.messages(language)
+                .get(
+                        "training.certificate.document.about",
+                        programme.title(language),
+                        dates.format(programme.startDate()),
+                        dates.format(programme.endDate()));
     }
 
     private record Issued(String code, Locale language, LocalDate issuedOn) {}
@@ -242,34 +302,31 @@ class Certificates {
                 ? "ko"
                 : "en";
         SignedInUser user = platform.requireUser();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            String code = CertificateCodes.generate();
-            try {
-                jdbc.sql("""
-                                INSERT INTO training_certificate (nomination_id, code, language, issued_by, issued_at)
-                                VALUES (:nomination, :code, :language, :by, :at)""")
-                        .param("nomination", nomination.id())
-                        .param("code", code)
-                        .param("language", language)
-                        .param("by", user.displayName())
-                        .param("at", LocalDateTime.now(platform.clock()))
-                        .update();
-                platform.audit()
-                        .record(
-                                ENTITY,
-                                Long.toString(nomination.id()),
-                                null,
-                                Map.of("nomination", nomination.id(), "language", language));
-                return issuedOf(nomination.id()).orElseThrow();
-            } catch (DuplicateKeyException e) {
-                // Issued meanwhile by someone else (same nomination), or, in 2^60, the same code drawn.
-                Optional<Issued> meanwhile = issuedOf(nomination.id());
-                if (meanwhile.isPresent()) {
-                    return meanwhile.get();
-                }
-            }
+        LocalDateTime now = LocalDateTime.now(platform.clock());
+        // The platform draws the code (or gives the one it already has for this nomination).
+        String code =
+                platform.documents().issue(KIND, Long.toString(nomination.id()), facts(nomination, now.toLocalDate()));
+        try {
+            jdbc.sql("""
+                            INSERT INTO training_certificate (nomination_id, code, language, issued_by, issued_at, adopted)
+                            VALUES (:nomination, :code, :language, :by, :at, TRUE)""")
+                    .param("nomination", nomination.id())
+                    .param("code", code)
+                    .param("language", language)
+                    .param("by", user.displayName())
+                    .param("at", now)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // Issued meanwhile by someone else: the platform gave both the same code.
+            return issuedOf(nomination.id()).orElseThrow(() -> e);
         }
-        throw new IllegalStateException("Could not draw a unique certificate code");
+        platform.audit()
+                .record(
+                        ENTITY,
+                        Long.toString(nomination.id()),
+                        null,
+                        Map.of("nomination", nomination.id(), "language", language));
+        return issuedOf(nomination.id()).orElseThrow();
     }
 
     private Optional<Issued> issuedOf(long nominationId) {
@@ -316,6 +373,6 @@ class Certificates {
         if (name.length() > 80) {
             name = name.substring(0, 80);
         }
-        return name + " - " + CertificateCodes.grouped(issued.code()) + ".pdf";
+        return name + " - " + grouped(issued.code()) + ".pdf";
     }
 }

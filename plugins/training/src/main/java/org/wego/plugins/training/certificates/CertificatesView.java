@@ -1,13 +1,19 @@
 package org.wego.plugins.training.certificates;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +33,8 @@ import org.wego.plugins.training.programmes.Programmes;
  * Certificates of a programme ({@code training/certificates?programme=N}): the enrolled trainees the
  * user may see (all for the secretariat, its own scope's for a city or regional office) with their
  * attendance and completion; a certificate to download for each who completed, and all of them in
- * one zip. The service checks scope and completion again on every download.
+ * one zip. The service checks scope and completion again on every download. The secretariat may
+ * revoke an issued certificate (with a reason the platform's public page shows).
  */
 public class CertificatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -118,12 +125,45 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         if (!row.completion().complete()) {
             return new Span();
         }
-        return download(
-                row.code() == null
-                        ? getTranslation("training.certificate.download")
-                        : CertificateCodes.grouped(row.code()),
+        if (row.revoked()) {
+            var revoked = new Span(getTranslation("training.certificate.revoked-status"));
+            revoked.addClassName("training-certificate-revoked");
+            return revoked;
+        }
+        var download = download(
+                row.code() == null ? getTranslation("training.certificate.download") : Certificates.grouped(row.code()),
                 "training-certificate-download",
                 () -> certificates.pdf(row.nominationId()));
+        boolean manages = platform.currentUser().map(programmes::mayManage).orElse(false);
+        if (row.code() == null || !manages) {
+            return download;
+        }
+        var revoke = new Button(getTranslation("training.certificate.revoke"), e -> confirmRevoke(row));
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        revoke.addClassName("training-certificate-revoke");
+        return new HorizontalLayout(download, revoke);
+    }
+
+    /** The secretariat revokes an issued certificate, giving the reason the public page shows. */
+    private void confirmRevoke(Certificates.Row row) {
+        var reason = new TextArea(getTranslation("training.certificate.revoke.reason"));
+        reason.setMaxLength(300);
+        reason.setRequired(true);
+        reason.setWidthFull();
+        reason.addClassName("training-certificate-revoke-reason");
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("training.certificate.revoke.title", row.traineeName()));
+        confirm.setText(
+                new VerticalLayout(new Paragraph(getTranslation("training.certificate.revoke.explain")), reason));
+        confirm.setConfirmText(getTranslation("training.certificate.revoke.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("training.certificate.revoke.cancel"));
+        confirm.addConfirmListener(e -> {
+            certificates.revoke(row.nominationId(), reason.getValue());
+            UI.getCurrent().refreshCurrentRoute(false);
+        });
+        confirm.open();
     }
 
     private Anchor download(String label, String className, Supplier<Certificates.CertificateFile> file) {

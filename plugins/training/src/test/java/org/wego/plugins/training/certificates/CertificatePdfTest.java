@@ -29,7 +29,7 @@ class CertificatePdfTest {
                 "Seoul Human Resources Development Center",
                 LocalDate.of(2027, 3, 15),
                 "7K2MQ9XD4HRT",
-                "https://wego.example.org/training/verify?code=7K2M-Q9XD-4HRT");
+                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
         byte[] pdf = CertificatePdf.render(content, messages(Locale.ENGLISH));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -43,7 +43,7 @@ class CertificatePdfTest {
                     .contains("held from March 8, 2027 to March 12, 2027 with Seoul Human Resources Development Center")
                     .contains("Issued on March 15, 2027")
                     .contains("Verification code: 7K2M-Q9XD-4HRT")
-                    .contains("https://wego.example.org/training/verify?code=7K2M-Q9XD-4HRT");
+                    .contains("https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
             assertThat(embeddedFont(document)).contains("NanumGothic");
         }
     }
@@ -60,7 +60,7 @@ class CertificatePdfTest {
                 "Seoul -- Smart City Week; update",
                 LocalDate.of(2027, 3, 15),
                 "7K2MQ9XD4HRT",
-                "https://wego.example.org/training/verify?code=7K2M-Q9XD-4HRT");
+                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
         try (PDDocument document = Loader.loadPDF(CertificatePdf.render(content, messages(Locale.ENGLISH)))) {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("<script>alert(1)</script>")
@@ -81,7 +81,7 @@ class CertificatePdfTest {
                 "서울시 인재개발원",
                 LocalDate.of(2027, 3, 15),
                 "7K2MQ9XD4HRT",
-                "https://wego.example.org/training/verify?code=7K2M-Q9XD-4HRT");
+                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
         byte[] pdf = CertificatePdf.render(content, messages(Locale.KOREAN));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -114,7 +114,7 @@ class CertificatePdfTest {
                 "NIA",
                 LocalDate.of(2027, 3, 15),
                 "7K2MQ9XD4HRT",
-                "https://wego.example.org/training/verify?code=7K2M-Q9XD-4HRT");
+                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
         try (PDDocument document = Loader.loadPDF(CertificatePdf.render(content, messages(Locale.ENGLISH)))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Nguy").contains("Urban resilience Urban resilience");

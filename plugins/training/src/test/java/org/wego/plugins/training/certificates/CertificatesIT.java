@@ -165,7 +165,8 @@ class CertificatesIT {
                     .contains("has completed the training programme")
                     .contains(c.title())
                     .contains("Verification code:")
-                    .contains("/training/verify?code=");
+                    .contains("/verify?code=")
+                    .doesNotContain("/training/verify");
             String code = firstCode(english);
             assertThat((String) PluginCalls.read(file, "fileName")).isEqualTo("Amina Diallo - " + code + ".pdf");
 
@@ -200,34 +201,122 @@ class CertificatesIT {
                             InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("training.certificate.not-completed"));
 
-            // The public page verifies the code anonymously, showing name, programme and dates only
-            var valid = platform.openAnonymously("training/verify?code=" + code);
+            // The platform's public page verifies the code anonymously, showing name, programme and dates only
+            var valid = platform.openAnonymously("verify?code=" + code);
             assertThat(valid.status()).isEqualTo(200);
             assertThat(valid.body())
-                    .contains("This certificate is valid")
+                    .contains("This is a genuine WeGO document")
+                    .contains("Certificate of completion")
                     .contains("Amina Diallo")
                     .contains(c.title())
                     .doesNotContain("a1.")
                     .doesNotContain("@example.org");
             // typed sloppily: lower case, no dashes
-            assertThat(platform.openAnonymously("training/verify?code="
-                                    + code.replace("-", "").toLowerCase())
+            assertThat(platform.openAnonymously(
+                                    "verify?code=" + code.replace("-", "").toLowerCase())
                             .body())
-                    .contains("This certificate is valid");
-            assertThat(platform.openAnonymously("training/verify?code=ZZZZ-ZZZZ-ZZZZ")
-                            .body())
-                    .contains("No certificate has this code")
-                    .doesNotContain("This certificate is valid");
-            assertThat(platform.openAnonymously("training/verify?code=%27%20OR%201%3D1")
-                            .body())
-                    .contains("No certificate has this code");
+                    .contains("This is a genuine WeGO document");
+            assertThat(platform.openAnonymously("verify?code=ZZZZ-ZZZZ-ZZZZ").body())
+                    .contains("No document has this code")
+                    .doesNotContain("This is a genuine WeGO document");
+            // the address printed on certificates before still leads there
+            assertThat(platform.openAnonymously("training/verify?code=" + code).body())
+                    .contains("This is a genuine WeGO document")
+                    .contains("Amina Diallo");
             assertThat(t.jdbc.sql("SELECT language FROM training_certificate WHERE code = :code")
                             .param("code", code.replace("-", ""))
                             .query(String.class)
                             .single())
                     .isEqualTo("en");
+            assertThat(t.jdbc.sql("SELECT kind FROM platform_verifiable_document WHERE code = :code")
+                            .param("code", code.replace("-", ""))
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("training.certificate");
         }
-        assertThat(platform.openAnonymously("training/verify").body()).contains("Verify a certificate");
+    }
+
+    @Test
+    void aCodeIssuedBeforeThePlatformKeptDocumentsIsAdoptedOnceAndStillVerifies(RunningPlatform platform)
+            throws Exception {
+        var t = new TrainingCalls(platform);
+        Cohort c = aClass(t);
+        takeAttendance(t, c);
+        // A certificate as training stored it before: its own code, no document on the platform.
+        var random = new java.security.SecureRandom();
+        var drawn = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            drawn.append("0123456789ABCDEFGHJKMNPQRSTVWXYZ".charAt(random.nextInt(32)));
+        }
+        String old = drawn.toString();
+        long nomination = c.nominations().get("b1");
+        t.jdbc.sql("""
+                        INSERT INTO training_certificate (nomination_id, code, language, issued_by, issued_at, adopted)
+                        VALUES (:n, :code, 'en', 'Before', :at, FALSE)""")
+                .param("n", nomination)
+                .param("code", old)
+                .param("at", java.time.LocalDateTime.of(2025, 6, 30, 10, 0))
+                .update();
+        String grouped = old.substring(0, 4) + "-" + old.substring(4, 8) + "-" + old.substring(8);
+        assertThat(platform.openAnonymously("verify?code=" + grouped).body()).contains("No document has this code");
+
+        // The plugin's start-up step adopts it; a second run finds nothing left to adopt.
+        assertThat((Integer) t.calls.bean(Certificates.class).invoke("adoptStoredCodes"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat((Integer) t.calls.bean(Certificates.class).invoke("adoptStoredCodes"))
+                .isZero();
+        assertThat(t.jdbc.sql("SELECT adopted FROM training_certificate WHERE code = :code")
+                        .param("code", old)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(platform.openAnonymously("training/verify?code=" + grouped).body())
+                .contains("This is a genuine WeGO document")
+                .contains("Bruno Other")
+                .contains(c.title())
+                .contains("June 30, 2025");
+
+        // Downloading it again prints the same, adopted code.
+        try (var acting = t.as(Role.MEMBER_CITY, c.b())) {
+            String pdf = text(
+                    (byte[]) PluginCalls.read(t.calls.bean(Certificates.class).invoke("pdf", nomination), "content"));
+            assertThat(firstCode(pdf)).isEqualTo(grouped);
+        }
+    }
+
+    @Test
+    void theSecretariatRevokesACertificateAndThePublicPageSaysSoWithTheReason(RunningPlatform platform)
+            throws Exception {
+        var t = new TrainingCalls(platform);
+        Cohort c = aClass(t);
+        takeAttendance(t, c);
+        long a1 = c.nominations().get("a1");
+        String code;
+        try (var acting = t.as(Role.MEMBER_CITY, c.a())) {
+            code = firstCode(text(
+                    (byte[]) PluginCalls.read(t.calls.bean(Certificates.class).invoke("pdf", a1), "content")));
+            // only the secretariat revokes
+            assertThatThrownBy(() -> t.calls.bean(Certificates.class).invoke("revoke", a1, "mistake"))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        try (var acting = t.as(Role.SECRETARIAT, TrainingCalls.SECRETARIAT)) {
+            assertThatThrownBy(() -> t.calls
+                            .bean(Certificates.class)
+                            .invoke("revoke", c.nominations().get("a3"), "never issued"))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("training.certificate.not-issued"));
+            t.calls.bean(Certificates.class).invoke("revoke", a1, "Attendance was recorded in error");
+            assertThatThrownBy(() -> t.calls.bean(Certificates.class).invoke("pdf", a1))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("training.certificate.revoked"));
+            assertThat(zipEntries(t, c.programme())).containsExactlyInAnyOrder("김민지 - ", "Bruno Other - ");
+        }
+        assertThat(platform.openAnonymously("verify?code=" + code).body())
+                .contains("This document was revoked")
+                .contains("Attendance was recorded in error")
+                .doesNotContain("This is a genuine WeGO document");
     }
 
     @Test
