@@ -2,22 +2,29 @@ package org.wego.plugins.noticeboard;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wego.plugin.api.ApprovalDecision;
 import org.wego.plugin.api.ApprovalRequest;
+import org.wego.plugin.api.InputField;
+import org.wego.plugin.api.InputRules;
+import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.RecordReference;
 import org.wego.plugin.api.SignedInUser;
 
 /**
  * Posting, proposing and reading notices. Every change checks the caller's permission here, not in
  * the view, and is recorded in the platform's audit trail in the same transaction. The secretariat
  * posts directly; members propose, and a proposal is published when the secretariat approves it in
- * the platform's approvals inbox ({@link #decided}).
+ * the platform's approvals inbox ({@link #decided}). Titles are checked with the plugin API's {@link
+ * InputRules} (length, control characters) and stored as typed: {@code <script>} is text, which the
+ * view sets as text.
  */
 @Component
 @Transactional
@@ -25,6 +32,8 @@ class Notices {
 
     static final int MAX_TITLE = 200;
     static final int KEPT_DAYS = 90;
+    static final InputField TITLE = InputField.of("title");
+    static final InputField RELATED = InputField.of("related");
 
     private final PluginContext platform;
     private final JdbcClient jdbc;
@@ -38,7 +47,7 @@ class Notices {
     @Transactional(readOnly = true)
     List<Notice> latest(int count) {
         return jdbc.sql("""
-                        SELECT id, title, posted_by, posted_at FROM notice_board_notice
+                        SELECT id, title, posted_by, posted_at, related_record FROM notice_board_notice
                         WHERE status = 'PUBLISHED' ORDER BY posted_at DESC, id DESC LIMIT :count
                         """)
                 .param("count", count)
@@ -46,29 +55,35 @@ class Notices {
                         rs.getLong("id"),
                         rs.getString("title"),
                         rs.getString("posted_by"),
-                        rs.getObject("posted_at", LocalDateTime.class)))
+                        rs.getObject("posted_at", LocalDateTime.class),
+                        rs.getString("related_record")))
                 .list();
     }
 
+    /** Posts a notice without a related record. */
+    void post(@Nullable String title) {
+        post(title, null);
+    }
+
     /**
-     * Posts a notice as the signed-in user.
+     * Posts a notice as the signed-in user, optionally pointing to a record of another plugin.
      *
-     * @return the message key of what is wrong with the title, or empty when it was posted
+     * @throws InvalidInputException on {@link #TITLE} or {@link #RELATED}
      */
-    Optional<String> post(String title) {
+    void post(@Nullable String title, @Nullable String related) {
         SignedInUser user = platform.requireUser();
         platform.permissions().require(user, NoticeBoardPlugin.POST);
-        String text = title.strip();
-        Optional<String> problem = problemOf(text);
-        if (problem.isPresent()) {
-            return problem;
-        }
+        String text = InputRules.required(TITLE, title, MAX_TITLE);
+        String reference = relatedRecord(related);
         var keys = new GeneratedKeyHolder();
-        var notice = new Notice(0, text, user.displayName(), LocalDateTime.now(platform.clock()));
-        jdbc.sql("INSERT INTO notice_board_notice (title, posted_by, posted_at) VALUES (:title, :by, :at)")
+        var notice = new Notice(0, text, user.displayName(), LocalDateTime.now(platform.clock()), reference);
+        jdbc.sql("""
+                        INSERT INTO notice_board_notice (title, posted_by, posted_at, related_record)
+                        VALUES (:title, :by, :at, :related)""")
                 .param("title", notice.title())
                 .param("by", notice.postedBy())
                 .param("at", notice.postedAt())
+                .param("related", reference)
                 .update(keys);
         long id = keys.getKeyAs(Number.class).longValue();
         platform.audit()
@@ -76,24 +91,41 @@ class Notices {
                         "notice-board.notice",
                         Long.toString(id),
                         null,
-                        new Notice(id, text, user.displayName(), notice.postedAt()));
-        return Optional.empty();
+                        new Notice(id, text, user.displayName(), notice.postedAt(), reference));
+    }
+
+    /**
+     * A related record as the user typed it ({@code training:programme:42}), checked before it is
+     * stored: a running plugin offers its type and shows the record to this user. Blank is none.
+     */
+    private @Nullable String relatedRecord(@Nullable String related) {
+        String text = InputRules.optional(RELATED, related, RecordReference.MAX_LENGTH);
+        if (text == null) {
+            return null;
+        }
+        RecordReference reference;
+        try {
+            reference = RecordReference.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(RELATED, "notice-board.related.invalid");
+        }
+        if (!platform.references().isOffered(reference.pluginId(), reference.type())
+                || !platform.references().show(reference, Locale.ENGLISH).available()) {
+            throw InvalidInputException.of(RELATED, "notice-board.related.unknown");
+        }
+        return reference.value();
     }
 
     /**
      * Proposes a notice for the user's organisation: it waits, unpublished, until the secretariat
      * decides the request this submits to the approvals inbox (in the same transaction).
      *
-     * @return the message key of what is wrong with the title, or empty when it was proposed
+     * @throws InvalidInputException on {@link #TITLE}
      */
-    Optional<String> propose(String title) {
+    void propose(@Nullable String title) {
         SignedInUser user = platform.requireUser();
         platform.permissions().require(user, NoticeBoardPlugin.PROPOSE);
-        String text = title.strip();
-        Optional<String> problem = problemOf(text);
-        if (problem.isPresent()) {
-            return problem;
-        }
+        String text = InputRules.required(TITLE, title, MAX_TITLE);
         var keys = new GeneratedKeyHolder();
         LocalDateTime now = LocalDateTime.now(platform.clock());
         jdbc.sql("""
@@ -118,7 +150,6 @@ class Notices {
                 .update();
         platform.audit()
                 .record("notice-board.notice", Long.toString(id), null, Map.of("title", text, "status", "PROPOSED"));
-        return Optional.empty();
     }
 
     /** The proposals of the user's organisation, newest first, with how they were decided. */
@@ -165,19 +196,6 @@ class Notices {
                         decision.subject(),
                         Map.of("status", "PROPOSED"),
                         Map.of("status", status));
-    }
-
-    private static Optional<String> problemOf(String text) {
-        if (text.isEmpty()) {
-            return Optional.of("notice-board.title.required");
-        }
-        if (text.length() > MAX_TITLE) {
-            return Optional.of("notice-board.title.too-long");
-        }
-        if (text.contains("<") || text.contains(">")) {
-            return Optional.of("notice-board.title.markup");
-        }
-        return Optional.empty();
     }
 
     /** Run by the platform's scheduler, once per cluster: notices older than 90 days go, audited. */
