@@ -1,4 +1,4 @@
-package org.wego.platform.api;
+package org.wego.platform.approvals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wego.platform.approvals.ApprovalInbox;
-import org.wego.platform.approvals.InboxFilter;
-import org.wego.platform.approvals.InboxPage;
-import org.wego.platform.approvals.InboxRequest;
+import org.wego.platform.api.ApiException;
+import org.wego.platform.api.ApiPage;
+import org.wego.platform.api.ApiParameters;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApiAccess;

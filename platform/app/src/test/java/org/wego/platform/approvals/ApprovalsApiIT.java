@@ -1,4 +1,4 @@
-package org.wego.platform.api;
+package org.wego.platform.approvals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
-import org.wego.platform.approvals.ApprovalInbox;
 import org.wego.platform.plugins.FixturePlugins;
 import org.wego.plugin.api.ApprovalRequest;
 import org.wego.plugin.api.OrganisationKey;

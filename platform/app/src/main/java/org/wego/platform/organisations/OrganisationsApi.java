@@ -1,4 +1,4 @@
-package org.wego.platform.api;
+package org.wego.platform.organisations;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wego.platform.organisations.Organisations;
+import org.wego.platform.api.ApiException;
+import org.wego.platform.api.ApiPage;
+import org.wego.platform.api.ApiParameters;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApiAccess;
 import org.wego.plugin.api.Continent;

@@ -1,4 +1,4 @@
-package org.wego.platform.api;
+package org.wego.platform.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
+import org.wego.platform.api.ApiParameters;
 import org.wego.teststack.AccessTokens;
 import org.wego.teststack.DemoUser;
 import org.wego.teststack.TestStack;
