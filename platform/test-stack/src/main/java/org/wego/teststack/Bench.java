@@ -40,9 +40,20 @@ public final class Bench {
         return Boolean.getBoolean("bench.full");
     }
 
-    /** {@code fullSize} in a real run, {@code tinySize} in the smoke run. */
+    /**
+     * {@code fullSize} in a real run, {@code tinySize} in the smoke run. A real run at a smaller scale ({@code
+     * -Dbench.scale=0.1}, from {@code WEGO_BENCH_SCALE} of {@code ./wego bench}) takes that share of {@code
+     * fullSize}, never less than {@code tinySize}.
+     */
     public static int size(int fullSize, int tinySize) {
-        return full() ? fullSize : tinySize;
+        if (!full()) {
+            return tinySize;
+        }
+        double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
+        if (!(scale > 0 && scale <= 1)) {
+            throw new IllegalArgumentException("bench.scale must be above 0 and at most 1, not " + scale);
+        }
+        return Math.max(tinySize, (int) Math.round(fullSize * scale));
     }
 
     /**

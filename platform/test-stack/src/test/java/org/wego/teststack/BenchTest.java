@@ -64,4 +64,9 @@ class BenchTest {
         assertThatThrownBy(() -> new Bench("sample").compareRates("idle", "units", 0, 1, () -> () -> 0, () -> () -> 1))
                 .hasMessageContaining("idle");
     }
+
+    @Test
+    void theSmokeRunTakesTheTinySize() {
+        assertThat(Bench.size(250_000, 300)).isEqualTo(300);
+    }
 }
