@@ -5,6 +5,7 @@
 # signed jar on a fresh schema of its own. Here it runs alone with -Dbench.full=true: the real size and rounds, and
 # the kit's report (p50/p95 of the plugin's path and of the in-run baseline, and their ratios) at the end of the
 # output. Under ./wego test the same test runs at a tiny size, so a benchmark that no longer fits the code fails there.
+# WEGO_BENCH_SCALE=0.1 runs it at a tenth of its real size (Bench.size), e.g. to try it on a busy machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [[ $# -eq 2 ]] || { echo "usage: plugin-bench.sh MODULE BENCH_IT" >&2; exit 2; }
@@ -12,7 +13,7 @@ module="$1" bench="$2"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 status=0
-./wego test -q -pl "$module" -am -Dit.test="$bench" -Dtest=none -Dbench.full=true \
+./wego test -q -pl "$module" -am -Dit.test="$bench" -Dtest=none -Dbench.full=true -Dbench.scale="${WEGO_BENCH_SCALE:-1}" \
   -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dspotless.check.skip=true -Dcpd.skip=true > "$out" 2>&1 || status=$?
 if (( status != 0 )); then

@@ -1,10 +1,10 @@
 package org.wego.plugin.testkit;
 
-/** In-plugin code of {@link BenchTest}: tells which loader defined it (the "plugin's"). */
+/** In-plugin code of {@link InPluginCodeTest}: tells which loader defined it (the "plugin's"). */
 class SampleCode implements InPlugin<String> {
 
     @Override
     public String run(Beans beans) {
-        return String.valueOf(BenchTest.class.getClassLoader());
+        return String.valueOf(InPluginCodeTest.class.getClassLoader());
     }
 }

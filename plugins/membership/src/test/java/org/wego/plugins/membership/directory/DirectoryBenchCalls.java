@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.OrganisationType;
-import org.wego.plugin.testkit.Bench;
 import org.wego.plugin.testkit.InPlugin;
 import org.wego.plugins.membership.profiles.FocusArea;
+import org.wego.teststack.Bench;
 
 /**
  * The member directory's queries of {@link MembersBenchIT}, run inside the plugin (the kit's {@link InPlugin}):

@@ -17,9 +17,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.Role;
-import org.wego.plugin.testkit.Bench;
 import org.wego.plugin.testkit.RunningPlatform;
 import org.wego.plugin.testkit.WegoPluginTest;
+import org.wego.teststack.Bench;
 
 /**
  * {@code ./wego bench members}: the member directory at 250,000 organisations, through the plugin's

@@ -5,34 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class BenchTest {
-
-    @Test
-    void theSmokeRunCallsEachPathOnceAndReportsIt() throws Exception {
-        var bench = new Bench("sample");
-        int[] calls = {0, 0};
-
-        bench.compare("search", 100, 500, () -> ++calls[0], () -> ++calls[1]);
-
-        assertThat(calls).containsExactly(1, 1);
-        assertThat(bench.report()).contains("smoke run").contains("search");
-    }
-
-    @Test
-    void percentilesAreNearestRank() {
-        var bench = new Bench("sample");
-        for (long t = 1; t <= 100; t++) {
-            bench.record("q", "path", t);
-        }
-        assertThat(bench.percentile("q", "path", 50)).isEqualTo(50);
-        assertThat(bench.percentile("q", "path", 95)).isEqualTo(95);
-    }
-
-    @Test
-    void aCallReturningNothingFailsTheBenchmark() {
-        assertThatThrownBy(() -> new Bench("sample").compare("broken", 0, 1, () -> null, () -> 1))
-                .hasMessageContaining("broken");
-    }
+/** In-plugin code is defined beside a plugin class, in its loader and package, once per loader. */
+class InPluginCodeTest {
 
     @Test
     void inPluginCodeMustBeBesideAPluginClass() {
@@ -46,7 +20,7 @@ class BenchTest {
         var pluginLoader = new ClassLoader(getClass().getClassLoader()) {
             @Override
             protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                if (name.equals(BenchTest.class.getName())) {
+                if (name.equals(InPluginCodeTest.class.getName())) {
                     synchronized (getClassLoadingLock(name)) {
                         Class<?> c = findLoadedClass(name);
                         if (c == null) {
@@ -63,7 +37,7 @@ class BenchTest {
                 return super.loadClass(name, resolve);
             }
         };
-        Class<?> anchor = pluginLoader.loadClass(BenchTest.class.getName());
+        Class<?> anchor = pluginLoader.loadClass(InPluginCodeTest.class.getName());
 
         Class<?> defined = InPluginCode.define(anchor, SampleCode.class);
 
