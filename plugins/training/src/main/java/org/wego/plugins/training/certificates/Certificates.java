@@ -236,6 +236,12 @@ class Certificates {
             jdbc.sql("UPDATE training_certificate SET adopted = TRUE WHERE nomination_id = :id")
                     .param("id", row.nominationId())
                     .update();
+            platform.audit()
+                    .record(
+                            ENTITY,
+                            Long.toString(row.nominationId()),
+                            Map.of("adopted", false),
+                            Map.of("adopted", true, "code", row.code()));
         }
         return stored.size();
     }
