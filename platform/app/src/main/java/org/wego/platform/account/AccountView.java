@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
-import org.wego.platform.preferences.TimeZonePreferences;
+import org.wego.platform.preferences.UserPreferences;
 import org.wego.platform.security.CurrentUser;
 import org.wego.platform.security.IdentityProvider;
 import org.wego.plugin.api.SignedInUser;
@@ -22,7 +22,7 @@ import org.wego.plugin.api.SignedInUser;
  */
 public class AccountView extends VerticalLayout {
 
-    AccountView(CurrentUser currentUser, IdentityProvider identityProvider, TimeZonePreferences zones) {
+    AccountView(CurrentUser currentUser, IdentityProvider identityProvider, UserPreferences zones) {
         SignedInUser user = currentUser.require();
         add(new H1(getTranslation("account.title")));
 
@@ -45,7 +45,7 @@ public class AccountView extends VerticalLayout {
     }
 
     /** The user's time zone, beside the language: times in the platform are shown in it. */
-    private ComboBox<String> timeZone(SignedInUser user, TimeZonePreferences zones) {
+    private ComboBox<String> timeZone(SignedInUser user, UserPreferences zones) {
         var field = new ComboBox<String>(getTranslation("account.time-zone"));
         field.setId("account-time-zone");
         field.setItems(ZoneId.getAvailableZoneIds().stream()
@@ -58,7 +58,7 @@ public class AccountView extends VerticalLayout {
         field.setWidth("22em");
         field.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                zones.choose(user.id(), ZoneId.of(event.getValue()));
+                zones.chooseTimeZone(user.id(), ZoneId.of(event.getValue()));
                 Notification.show(getTranslation("account.time-zone.saved", event.getValue()));
             }
         });

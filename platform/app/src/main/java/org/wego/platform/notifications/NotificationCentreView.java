@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.wego.platform.notifications.NotificationInbox.Notification;
-import org.wego.platform.preferences.TimeZonePreferences;
+import org.wego.platform.preferences.UserPreferences;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.SignedInUser;
 
@@ -31,7 +31,7 @@ public class NotificationCentreView extends VerticalLayout {
     private final Checkbox unreadOnly = new Checkbox();
     private final Paragraph empty = new Paragraph();
 
-    NotificationCentreView(NotificationInbox inbox, CurrentUser currentUser, TimeZonePreferences zones) {
+    NotificationCentreView(NotificationInbox inbox, CurrentUser currentUser, UserPreferences zones) {
         this.inbox = inbox;
         this.user = currentUser.require();
         setSizeFull();

@@ -22,7 +22,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wego.platform.preferences.LanguagePreferences;
+import org.wego.platform.preferences.UserPreferences;
 import org.wego.platform.shutdown.ShutdownSettings;
 import org.wego.platform.users.UserAccount;
 import org.wego.platform.users.UserAccounts;
@@ -47,7 +47,7 @@ class OutboxSender implements SmartLifecycle {
     private final JavaMailSender mail;
     private final MailSettings settings;
     private final UserAccounts users;
-    private final LanguagePreferences preferences;
+    private final UserPreferences preferences;
     private final TransactionTemplate transactions;
     private final Duration grace;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -59,7 +59,7 @@ class OutboxSender implements SmartLifecycle {
             JavaMailSender mail,
             MailSettings settings,
             UserAccounts users,
-            LanguagePreferences preferences,
+            UserPreferences preferences,
             PlatformTransactionManager transactions,
             ShutdownSettings shutdown) {
         this.outbox = outbox;
@@ -130,7 +130,7 @@ class OutboxSender implements SmartLifecycle {
                     return;
                 }
                 address = user.get().email();
-                language = preferences.find(due.userId()).orElse(user.get().language());
+                language = preferences.language(due.userId()).orElse(user.get().language());
             } else {
                 address = java.util.Objects.requireNonNull(due.address());
                 language = due.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(due.language());

@@ -1,4 +1,4 @@
-/** What each user chose for themselves (their language), kept by the platform and audited. */
+/** What each user chose for themselves (their language and time zone), kept by the platform and audited. */
 @NullMarked
 package org.wego.platform.preferences;
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.Locale;
 import org.wego.platform.i18n.Translations;
-import org.wego.platform.preferences.LanguagePreferences;
+import org.wego.platform.preferences.UserPreferences;
 import org.wego.platform.security.CurrentUser;
 
 /**
@@ -18,7 +18,7 @@ import org.wego.platform.security.CurrentUser;
 @UIScope
 class LanguageSwitch extends Select<Locale> {
 
-    LanguageSwitch(CurrentUser currentUser, LanguagePreferences preferences) {
+    LanguageSwitch(CurrentUser currentUser, UserPreferences preferences) {
         setItems(Translations.LANGUAGES);
         setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         setAriaLabel(getTranslation("shell.language"));
@@ -29,7 +29,7 @@ class LanguageSwitch extends Select<Locale> {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
-            Locale chosen = preferences.choose(currentUser.require().id(), event.getValue());
+            Locale chosen = preferences.chooseLanguage(currentUser.require().id(), event.getValue());
             VaadinSession.getCurrent().setLocale(chosen);
             UI.getCurrent().setLocale(chosen);
             UI.getCurrent().getPage().reload();

@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.wego.platform.i18n.Translations;
-import org.wego.platform.preferences.LanguagePreferences;
+import org.wego.platform.preferences.UserPreferences;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.SignedInUser;
 
@@ -15,10 +15,10 @@ import org.wego.plugin.api.SignedInUser;
 class UiLanguage implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
-    private final LanguagePreferences preferences;
+    private final UserPreferences preferences;
     private final Translations translations;
 
-    UiLanguage(CurrentUser currentUser, LanguagePreferences preferences, Translations translations) {
+    UiLanguage(CurrentUser currentUser, UserPreferences preferences, Translations translations) {
         this.currentUser = currentUser;
         this.preferences = preferences;
         this.translations = translations;
@@ -32,7 +32,7 @@ class UiLanguage implements VaadinServiceInitListener {
             Locale language = currentUser
                     .get()
                     .map(SignedInUser::id)
-                    .flatMap(preferences::find)
+                    .flatMap(preferences::language)
                     .orElse(fallback);
             init.getUI().setLocale(language);
             // Screen readers and the browser's line breaking follow the document language.

@@ -3,7 +3,6 @@ package org.wego.platform.users;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.Role;
@@ -28,9 +27,6 @@ public record Invitation(
 
     static final int MAX_NAME = 100;
     static final int MAX_EMAIL = EmailAddresses.MAX_LENGTH;
-
-    /** Markup, script and SQL statement characters have no place in a person's name. */
-    private static final Pattern UNSAFE_NAME = Pattern.compile("[<>\"`;{}\\\\\\p{Cntrl}]|--|/\\*");
 
     /** The e-mail as stored: trimmed and lower-case, so the same person cannot be invited twice. */
     String normalisedEmail() {
@@ -65,8 +61,10 @@ public record Invitation(
             problems.add(new InputProblem(field, "users.error.required"));
         } else if (name.length() > MAX_NAME) {
             problems.add(new InputProblem(field, "users.error.too-long", MAX_NAME));
-        } else if (UNSAFE_NAME.matcher(name).find()) {
-            problems.add(new InputProblem(field, "users.error.name.characters"));
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            // Only control characters: quotes, ';', '<' are legitimate text ("O'Neil", nicknames in quotes),
+            // stored through Keycloak's API and escaped wherever a name is shown.
+            problems.add(new InputProblem(field, "users.error.name.control"));
         }
     }
 }

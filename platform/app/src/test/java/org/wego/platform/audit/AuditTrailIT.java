@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
 import org.wego.platform.audit.AuditTrail.Filter;
-import org.wego.platform.preferences.LanguagePreferences;
+import org.wego.platform.preferences.UserPreferences;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
@@ -36,7 +36,7 @@ class AuditTrailIT {
     AuditTrail trail;
 
     @Autowired
-    LanguagePreferences preferences;
+    UserPreferences preferences;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -52,8 +52,8 @@ class AuditTrailIT {
 
     @Test
     void aLanguageChangeIsRecordedWithBeforeAndAfter() {
-        preferences.choose("user-7", Locale.KOREAN);
-        preferences.choose("user-7", Locale.ENGLISH);
+        preferences.chooseLanguage("user-7", Locale.KOREAN);
+        preferences.chooseLanguage("user-7", Locale.ENGLISH);
 
         var entries = trail.read(secretariat, new Filter("platform.user-preference.language", "user-7"), 0, 10);
         assertThat(entries).hasSize(2);

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
 import org.wego.platform.i18n.Translations;
-import org.wego.platform.preferences.LanguagePreferences;
+import org.wego.platform.preferences.UserPreferences;
 import org.wego.plugin.api.MailAttachment;
 import org.wego.plugin.api.Notifications;
 import org.wego.plugin.api.OrganisationKey;
@@ -53,7 +53,7 @@ class NotificationsIT {
     Outbox outbox;
 
     @Autowired
-    LanguagePreferences preferences;
+    UserPreferences preferences;
 
     @Autowired
     Translations translations;
@@ -90,7 +90,7 @@ class NotificationsIT {
     void aUserIsNotifiedInTheirChosenLanguageInTheAppAndByMail() {
         String id = newUser("vn-hanoi", Role.MEMBER_CITY);
         String username = stack.realmAdmin().user(id).path("username").asString();
-        preferences.choose(id, Locale.KOREAN);
+        preferences.chooseLanguage(id, Locale.KOREAN);
 
         new TransactionTemplate(transactionManager)
                 .executeWithoutResult(

@@ -111,6 +111,21 @@ class UserAccountsIT {
     }
 
     @Test
+    void namesWithQuotesSemicolonsAndMarkupAreInvitedAsTypedAndTheRealmKeepsThem() {
+        String email = uniqueEmail("oneil");
+        String first = "Siobhán \"Shiv\"; <b>";
+        String last = "O'Neil & Kim (Jr.)";
+
+        UserAccount invited = accounts.invite(
+                SECRETARIAT,
+                new Invitation(OrganisationKey.of("vn-hanoi"), Role.MEMBER_CITY, first, last, email, Locale.ENGLISH));
+
+        var stored = realm.user(invited.id());
+        assertThat(stored.path("firstName").asString()).isEqualTo(first);
+        assertThat(stored.path("lastName").asString()).isEqualTo(last);
+    }
+
+    @Test
     void aRegionalOfficeInvitesMemberCityUsersOfItsOwnRegionOnly() {
         String inRegion = uniqueEmail("chengdu-ok");
         accounts.invite(CHENGDU, invitation("vn-hanoi", Role.MEMBER_CITY, inRegion));
@@ -175,12 +190,12 @@ class UserAccountsIT {
                 new Invitation(
                         OrganisationKey.of("kr-seoul"),
                         Role.MEMBER_CITY,
-                        "<script>alert(1)</script>",
-                        "",
+                        "Linh\tThi",
+                        "Nguyen",
                         markup,
                         Locale.ENGLISH),
                 "firstName",
-                "users.error.name.characters");
+                "users.error.name.control");
         assertProblems(
                 new Invitation(
                         OrganisationKey.of("kr-seoul"), Role.MEMBER_CITY, "A".repeat(101), "B", markup, Locale.ENGLISH),
