@@ -124,6 +124,7 @@ public class PluginRuntime implements SmartLifecycle {
     private final GenericApplicationContext apiServices;
     private final DefaultPluginManager manager;
     private final PluginOfferings offerings;
+    private final org.wego.platform.demo.DemoLoader demo;
     private volatile boolean running;
 
     PluginRuntime(
@@ -146,7 +147,8 @@ public class PluginRuntime implements SmartLifecycle {
             Clock clock,
             DataSource dataSource,
             PlatformTransactionManager transactions,
-            PluginOfferings offerings) {
+            PluginOfferings offerings,
+            org.wego.platform.demo.DemoLoader demo) {
         this.settings = settings;
         this.records = records;
         this.migrations = migrations;
@@ -170,6 +172,7 @@ public class PluginRuntime implements SmartLifecycle {
         this.apiServices = apiServices(pluginDataSource, transactions, clock, services);
         this.manager = new PluginJars(settings.dir());
         this.offerings = offerings;
+        this.demo = demo;
     }
 
     /**
@@ -644,6 +647,8 @@ public class PluginRuntime implements SmartLifecycle {
         declared.attachmentRules().forEach((entity, rule) -> files.setRule(plugin.id, entity, rule));
         endpoints.register(plugin.id, java.util.Objects.requireNonNull(plugin.context));
         offerings.register(plugin.id, declared);
+        // ./wego run --demo: the plugin's demo set, once per demo database (nothing in any other run).
+        declared.demoData().ifPresent(data -> demo.loadIfDemo(plugin.id, data, loader));
     }
 
     /** Undoes whatever part of a start happened; safe to call at any point of it. */

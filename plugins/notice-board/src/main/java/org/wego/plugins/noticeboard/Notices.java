@@ -21,7 +21,7 @@ import org.wego.plugin.api.SignedInUser;
  */
 @Component
 @Transactional
-class Notices {
+public class Notices {
 
     static final int MAX_TITLE = 200;
     static final int KEPT_DAYS = 90;
@@ -55,7 +55,7 @@ class Notices {
      *
      * @return the message key of what is wrong with the title, or empty when it was posted
      */
-    Optional<String> post(String title) {
+    public Optional<String> post(String title) {
         SignedInUser user = platform.requireUser();
         platform.permissions().require(user, NoticeBoardPlugin.POST);
         String text = title.strip();
