@@ -41,7 +41,8 @@ final class Database implements Part {
     /**
      * The accounts the platform uses. Tests get a user that may create schemas and grant, because every
      * test class creates its own fresh schema. The run user owns {@code wego} and the benchmarks'
-     * throw-away schemas {@code wego_bench_*} (e.g. {@code ./wego bench members}), never others.
+     * throw-away schemas {@code wego_bench_*} (e.g. {@code ./wego bench members}) and {@code wego_demo}, the
+     * empty database {@code ./wego run --demo} migrates and marks for demo data, never others.
      */
     static List<String> setupStatements(Mode mode) {
         String user = userFor(mode);
@@ -51,6 +52,8 @@ final class Database implements Part {
         List<String> statements = new java.util.ArrayList<>();
         if (mode == Mode.RUN) {
             statements.add("CREATE DATABASE IF NOT EXISTS `wego` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statements.add(
+                    "CREATE DATABASE IF NOT EXISTS `wego_demo` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         for (String host : List.of("%", "localhost")) {
             String account = "'" + user + "'@'" + host + "'";
@@ -60,6 +63,7 @@ final class Database implements Part {
             statements.add("GRANT " + grant + " TO " + account + grantOption);
             if (mode == Mode.RUN) {
                 statements.add("GRANT ALL PRIVILEGES ON `wego\\_bench\\_%`.* TO " + account);
+                statements.add("GRANT ALL PRIVILEGES ON `wego\\_demo`.* TO " + account);
             }
         }
         return statements;

@@ -48,6 +48,7 @@ final class DeclaredContributions implements PluginContributions {
     private final Map<String, RecordType> recordTypes = new LinkedHashMap<>();
     private final Map<String, OrganisationSectionContribution> organisationSections = new LinkedHashMap<>();
     private final Map<String, Reminder> reminders = new LinkedHashMap<>();
+    private org.wego.plugin.api.@org.jspecify.annotations.Nullable DemoData demoData;
 
     /** A job as declared: its cluster-wide name is {@code {pluginId}/{name}}. */
     record Job(String name, Duration interval, Runnable task) {}
@@ -174,6 +175,15 @@ final class DeclaredContributions implements PluginContributions {
         return this;
     }
 
+    @Override
+    public PluginContributions demoData(org.wego.plugin.api.DemoData data) {
+        if (demoData != null) {
+            problems.add("demo data is declared twice: declare one set that loads all of the plugin's demo records");
+        }
+        demoData = data;
+        return this;
+    }
+
     private void checkOwnPath(String what, String path) {
         if (!path.equals(pluginId) && !path.startsWith(pluginId + "/")) {
             problems.add(what + " path '" + path + "' must be '" + pluginId + "' or start with '" + pluginId + "/'");
@@ -232,5 +242,10 @@ final class DeclaredContributions implements PluginContributions {
     /** The attachment rules by entity, in the order declared. */
     Map<String, AttachmentRule> attachmentRules() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attachmentRules));
+    }
+
+    /** The demo data set, if the plugin declared one. */
+    java.util.Optional<org.wego.plugin.api.DemoData> demoData() {
+        return java.util.Optional.ofNullable(demoData);
     }
 }

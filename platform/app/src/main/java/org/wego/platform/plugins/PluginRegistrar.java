@@ -12,6 +12,7 @@ import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 import org.wego.platform.approvals.ApprovalTypes;
+import org.wego.platform.demo.DemoLoader;
 import org.wego.platform.files.FileStore;
 import org.wego.platform.i18n.Translations;
 import org.wego.platform.navigation.NavigationRegistry;
@@ -35,6 +36,7 @@ class PluginRegistrar {
     private final PluginEndpoints endpoints;
     private final PluginOfferings offerings;
     private final PluginContexts contexts;
+    private final DemoLoader demo;
 
     PluginRegistrar(
             Translations translations,
@@ -45,7 +47,8 @@ class PluginRegistrar {
             FileStore files,
             PluginEndpoints endpoints,
             PluginOfferings offerings,
-            PluginContexts contexts) {
+            PluginContexts contexts,
+            DemoLoader demo) {
         this.translations = translations;
         this.permissions = permissions;
         this.navigation = navigation;
@@ -55,6 +58,7 @@ class PluginRegistrar {
         this.endpoints = endpoints;
         this.offerings = offerings;
         this.contexts = contexts;
+        this.demo = demo;
     }
 
     /** Registers a started plugin's declarations; its context is refreshed, its beans exist. */
@@ -69,6 +73,8 @@ class PluginRegistrar {
         declared.attachmentRules().forEach((entity, rule) -> files.setRule(id, entity, rule));
         endpoints.register(id, context);
         offerings.register(id, declared);
+        // ./wego run --demo: the plugin's demo set, once per demo database (nothing in any other run).
+        declared.demoData().ifPresent(data -> demo.loadIfDemo(id, data, loader));
     }
 
     /**

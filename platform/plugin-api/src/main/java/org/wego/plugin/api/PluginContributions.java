@@ -82,4 +82,16 @@ public interface PluginContributions {
      * platform applies the rule while the plugin runs and drops it when the plugin stops.
      */
     PluginContributions attachmentRule(String entity, AttachmentRule rule);
+
+    // Demo data (issue 14, section 5): optional, so a default that declares nothing keeps 1.0 callers compiling.
+
+    /**
+     * The plugin's demo data set, loaded once into a database made by {@code ./wego run --demo} (see
+     * {@link DemoData}); never into any other database. One set per plugin: a second is refused.
+     * The default declares nothing (a platform before 1.1 loads no demo data).
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+    default PluginContributions demoData(DemoData data) {
+        return this;
+    }
 }

@@ -12,6 +12,7 @@ import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugins.membership.applications.ApplicationsView;
 import org.wego.plugins.membership.applications.ApplyView;
+import org.wego.plugins.membership.demo.MembershipDemo;
 import org.wego.plugins.membership.directory.DirectoryView;
 import org.wego.plugins.membership.governance.GovernanceView;
 import org.wego.plugins.membership.profiles.MemberProfiles;
@@ -44,9 +45,11 @@ public class MembershipPlugin implements WegoPlugin {
     public static final String DIRECTORY_APPLICANTS = "membership.directory.applicants";
 
     private final MemberProfiles profiles;
+    private final MembershipDemo demo;
 
-    public MembershipPlugin(MemberProfiles profiles) {
+    public MembershipPlugin(MemberProfiles profiles, MembershipDemo demo) {
         this.profiles = profiles;
+        this.demo = demo;
     }
 
     @Override
@@ -112,5 +115,7 @@ public class MembershipPlugin implements WegoPlugin {
                         GOVERNANCE_ROUTE, "membership.menu.governance", "vaadin:gavel", 230, Access.forAllRoles()))
                 .permission(REVIEW_APPLICATIONS, Role.SECRETARIAT)
                 .permission(EDIT_GOVERNANCE, Role.SECRETARIAT);
+        // ./wego run --demo: an approved profile change (loaded once, demo databases only).
+        add.demoData(demo);
     }
 }

@@ -13,6 +13,7 @@ import org.wego.plugin.api.Role;
 import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugin.api.ui.WidgetContribution;
+import org.wego.plugins.noticeboard.demo.NoticeBoardDemo;
 
 /**
  * The notice board: the secretariat posts notices, members and regional offices propose them for the
@@ -29,10 +30,12 @@ public class NoticeBoardPlugin implements WegoPlugin {
 
     private final Notices notices;
     private final NoticeReferences references;
+    private final NoticeBoardDemo demo;
 
-    public NoticeBoardPlugin(Notices notices, NoticeReferences references) {
+    public NoticeBoardPlugin(Notices notices, NoticeReferences references, NoticeBoardDemo demo) {
         this.notices = notices;
         this.references = references;
+        this.demo = demo;
     }
 
     @Override
@@ -49,6 +52,7 @@ public class NoticeBoardPlugin implements WegoPlugin {
                 .permission(PROPOSE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
                 .approvalType(new ApprovalType(PROPOSAL, "notice-board.proposal", notices::decided))
                 .job("expire-old-notices", Duration.ofHours(1), notices::expireOld)
-                .recordType(new RecordType(NoticeReferences.TYPE, "notice-board.reference.notice", references));
+                .recordType(new RecordType(NoticeReferences.TYPE, "notice-board.reference.notice", references))
+                .demoData(demo); // ./wego run --demo: one notice, loaded once into a demo database
     }
 }

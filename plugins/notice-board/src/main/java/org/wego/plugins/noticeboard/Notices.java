@@ -28,7 +28,7 @@ import org.wego.plugin.api.SignedInUser;
  */
 @Component
 @Transactional
-class Notices {
+public class Notices {
 
     static final int MAX_TITLE = 200;
     static final int KEPT_DAYS = 90;
@@ -61,7 +61,7 @@ class Notices {
     }
 
     /** Posts a notice without a related record. */
-    void post(@Nullable String title) {
+    public void post(@Nullable String title) {
         post(title, null);
     }
 

@@ -15,6 +15,7 @@ import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugins.training.attendance.AttendanceView;
 import org.wego.plugins.training.certificates.CertificatesView;
 import org.wego.plugins.training.certificates.VerifyRedirect;
+import org.wego.plugins.training.demo.TrainingDemo;
 import org.wego.plugins.training.nominations.CityNominations;
 import org.wego.plugins.training.nominations.Nominations;
 import org.wego.plugins.training.nominations.ProgrammeNominationsView;
@@ -52,12 +53,15 @@ public class TrainingPlugin implements WegoPlugin {
     private final Programmes programmes;
     private final ProgrammeReferences programmeReferences;
     private final CityNominations cityNominations;
+    private final TrainingDemo demo;
 
     public TrainingPlugin(
             Nominations nominations,
             Programmes programmes,
             ProgrammeReferences programmeReferences,
-            CityNominations cityNominations) {
+            CityNominations cityNominations,
+            TrainingDemo demo) {
+        this.demo = demo;
         this.nominations = nominations;
         this.programmes = programmes;
         this.programmeReferences = programmeReferences;
@@ -125,5 +129,8 @@ public class TrainingPlugin implements WegoPlugin {
                         200,
                         traineeReaders,
                         cityNominations));
+        // ./wego run --demo: a programme with a waitlist and a certificate to verify (loaded once, demo databases
+        // only).
+        add.demoData(demo);
     }
 }

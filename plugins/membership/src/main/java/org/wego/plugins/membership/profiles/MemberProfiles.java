@@ -167,7 +167,7 @@ public class MemberProfiles {
     }
 
     /** {@link #requestOfficialChange(OrganisationKey, OfficialChange, LogoUpload)} without a new logo. */
-    long requestOfficialChange(OrganisationKey key, OfficialChange input) {
+    public long requestOfficialChange(OrganisationKey key, OfficialChange input) {
         return requestOfficialChange(key, input, null);
     }
 

@@ -82,7 +82,7 @@ public class Attendance {
      * nominations present, every other enrolled one absent. All or nothing: a nomination that is not enrolled in the session's programme refuses
      * the whole save.
      */
-    void record(long programmeId, long sessionId, Set<Long> present) {
+    public void record(long programmeId, long sessionId, Set<Long> present) {
         SignedInUser user = requireSecretariat();
         boolean ofProgramme = programmes.findSessions(programmeId).stream().anyMatch(s -> s.id() == sessionId);
         if (!ofProgramme) {

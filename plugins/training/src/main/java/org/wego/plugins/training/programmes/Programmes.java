@@ -45,11 +45,11 @@ public class Programmes {
     }
 
     /**
-     * Creates a programme.
+     * Creates a programme (the secretariat; also the demo data set).
      *
      * @return its id
      */
-    long create(ProgrammeInput input) {
+    public long create(ProgrammeInput input) {
         SignedInUser user = requireManager();
         ProgrammeInput clean = checked(input);
         var keys = new GeneratedKeyHolder();

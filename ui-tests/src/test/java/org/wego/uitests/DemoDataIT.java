@@ -1,0 +1,187 @@
+package org.wego.uitests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wego.platform.WegoApplication;
+import org.wego.platform.demo.DemoDatabaseRefusal;
+import org.wego.platform.demo.DemoLoader;
+
+/**
+ * {@code ./wego run --demo} in a test's JVM: a platform with the three plugins boots with {@code
+ * wego.demo.enabled} on a database it creates, which it marks as a demo database, and each plugin's demo
+ * set is loaded once through the plugin's own services: training's programme with its seats taken and a
+ * waitlist, a certificate that verifies, membership's approved profile change, the notice board's notice,
+ * each flagged and titled "Demo …". A database without the mark refuses demo data.
+ */
+class DemoDataIT {
+
+    private static ConfigurableApplicationContext platform;
+    private static JdbcClient jdbc;
+
+    @BeforeAll
+    static void bootWithDemoData() throws Exception {
+        Path folder = Files.createTempDirectory("wego-demo-plugins");
+        for (Path jar : RunningPlatform.PLUGINS) {
+            Files.copy(jar, folder.resolve(jar.getFileName()));
+        }
+        var arguments = new ArrayList<>(List.of(org.wego.plugin.testkit.RunningPlatform.bootArguments("demo", folder)));
+        arguments.add("--wego.demo.enabled=true");
+        platform = new SpringApplicationBuilder(WegoApplication.class).run(arguments.toArray(String[]::new));
+        jdbc = platform.getBean(JdbcClient.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void theDatabaseCreatedForTheDemoIsMarkedAndEveryPluginsSetIsLoadedOnce() {
+        assertThat(platform.getBean(DemoLoader.class).isDemoDatabase()).isTrue();
+        assertThat(jdbc.sql("SELECT plugin_id FROM platform_demo_load ORDER BY plugin_id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("membership", "notice-board", "training");
+        List<String> titles = jdbc.sql("SELECT title FROM platform_demo_record")
+                .query(String.class)
+                .list();
+        assertThat(titles).isNotEmpty().allSatisfy(title -> assertThat(title).startsWith("Demo "));
+        // Loaded once: a second load of a set already in this database adds nothing.
+        int flagged = titles.size();
+        assertThat(platform.getBean(DemoLoader.class).load("training", demo -> {
+                    throw new AssertionError("a loaded set is not loaded again");
+                }))
+                .isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM platform_demo_record")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(flagged);
+    }
+
+    @Test
+    void trainingHasAProgrammeWithItsSeatsTakenAndAWaitlistAndACertificateToVerify() {
+        long programme = flagged("training", "programme", "Demo Smart Mobility Workshop");
+        assertThat(jdbc.sql("SELECT status, capacity FROM training_programme WHERE id = :id")
+                        .param("id", programme)
+                        .query()
+                        .singleRow())
+                .containsEntry("status", "OPEN")
+                .containsEntry("capacity", 2);
+        assertThat(jdbc.sql("""
+                                SELECT status FROM training_nomination WHERE programme_id = :id ORDER BY status""").param("id", programme).query(String.class).list())
+                .containsExactly("ENROLLED", "ENROLLED", "WAITLISTED");
+        // Made through the services: each nomination was decided in the inbox and is in the audit trail.
+        assertThat(jdbc.sql("""
+                                SELECT COUNT(*) FROM platform_approval_request r JOIN training_nomination n
+                                ON n.approval_request_id = r.id WHERE n.programme_id = :id AND r.status = 'APPROVED'""").param("id", programme).query(Integer.class).single())
+                .isEqualTo(3);
+        assertThat(audited("training.programme", Long.toString(programme))).isPositive();
+
+        List<Map<String, Object>> certificates = records("training", "certificate");
+        assertThat(certificates).hasSize(1);
+        String code = (String) certificates.getFirst().get("record_id");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM training_certificate WHERE code = :code")
+                        .param("code", code)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(certificates.getFirst().get("title")).asString().startsWith("Demo certificate " + code);
+    }
+
+    @Test
+    void membershipHasAProfileChangeApprovedInTheInbox() {
+        long request = flagged("membership", "profile-change-request", "Demo profile change of Hanoi: head of city");
+        assertThat(jdbc.sql("SELECT status FROM platform_approval_request WHERE id = :id")
+                        .param("id", request)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED");
+        assertThat(jdbc.sql("SELECT head_name FROM membership_profile WHERE organisation_key = 'vn-hanoi'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Demo Head of City");
+    }
+
+    @Test
+    void theNoticeBoardHasADemoNotice() {
+        long notice = flagged("notice-board", "notice", "Demo notice: welcome to the WeGO Platform demo");
+        assertThat(jdbc.sql("SELECT title FROM notice_board_notice WHERE id = :id")
+                        .param("id", notice)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Demo notice: welcome to the WeGO Platform demo");
+    }
+
+    @Test
+    void aDatabaseWithoutTheDemoMarkRefusesDemoData() {
+        var transaction = new TransactionTemplate(platform.getBean(PlatformTransactionManager.class));
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly(); // the mark comes back with the rollback
+            jdbc.sql("DELETE FROM platform_demo_database").update();
+            DemoLoader loader = platform.getBean(DemoLoader.class);
+            assertThat(loader.isDemoDatabase()).isFalse();
+            assertThatThrownBy(() -> loader.load("guarded", demo -> demo.flag("thing", "1", "Demo thing")))
+                    .isInstanceOf(DemoDatabaseRefusal.class)
+                    .hasMessageContaining("not created by ./wego run --demo");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM platform_demo_record WHERE plugin_id = 'guarded'")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        });
+    }
+
+    @Test
+    void aDatabaseMigratedBeforeOrWithoutTheDemoSettingIsNeverMarked() {
+        // The mark is set by the migration that creates the database: a database whose changelog spans
+        // more than one deployment (made by an earlier run) does not meet its condition.
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT DEPLOYMENT_ID) FROM platform_changelog")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                                SELECT EXECTYPE FROM platform_changelog WHERE ID = 'platform-0251-demo-mark'""").query(String.class).single()).isEqualTo("EXECUTED");
+    }
+
+    private long flagged(String plugin, String type, String title) {
+        return Long.parseLong(jdbc.sql("""
+                        SELECT record_id FROM platform_demo_record
+                        WHERE plugin_id = :plugin AND type = :type AND title = :title""")
+                .param("plugin", plugin)
+                .param("type", type)
+                .param("title", title)
+                .query(String.class)
+                .single());
+    }
+
+    private List<Map<String, Object>> records(String plugin, String type) {
+        return jdbc.sql("SELECT record_id, title FROM platform_demo_record WHERE plugin_id = :plugin AND type = :type")
+                .param("plugin", plugin)
+                .param("type", type)
+                .query()
+                .listOfRows();
+    }
+
+    private int audited(String entity, String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM platform_audit_entry WHERE entity = :entity AND entity_id = :id")
+                .param("entity", entity)
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+    }
+}
