@@ -18,6 +18,7 @@ import org.wego.plugins.training.certificates.VerifyView;
 import org.wego.plugins.training.nominations.CityNominations;
 import org.wego.plugins.training.nominations.Nominations;
 import org.wego.plugins.training.nominations.ProgrammeNominationsView;
+import org.wego.plugins.training.programmes.NominationReminders;
 import org.wego.plugins.training.programmes.ProgrammeReferences;
 import org.wego.plugins.training.programmes.Programmes;
 import org.wego.plugins.training.programmes.ProgrammesView;
@@ -52,16 +53,19 @@ public class TrainingPlugin implements WegoPlugin {
     private final Programmes programmes;
     private final ProgrammeReferences programmeReferences;
     private final CityNominations cityNominations;
+    private final NominationReminders nominationReminders;
 
     public TrainingPlugin(
             Nominations nominations,
             Programmes programmes,
             ProgrammeReferences programmeReferences,
-            CityNominations cityNominations) {
+            CityNominations cityNominations,
+            NominationReminders nominationReminders) {
         this.nominations = nominations;
         this.programmes = programmes;
         this.programmeReferences = programmeReferences;
         this.cityNominations = cityNominations;
+        this.nominationReminders = nominationReminders;
     }
 
     @Override
@@ -121,5 +125,7 @@ public class TrainingPlugin implements WegoPlugin {
                         200,
                         traineeReaders,
                         cityNominations));
+        // 7 days and 1 day before a nomination deadline, the regional offices that have not nominated yet.
+        add.reminder(nominationReminders.reminder());
     }
 }
