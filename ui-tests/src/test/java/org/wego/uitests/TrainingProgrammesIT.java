@@ -7,8 +7,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,7 @@ import org.wego.teststack.DemoUser;
 /**
  * The secretariat creates a training programme with two daily sessions in another time zone than its
  * own (New York) through the programme form, and finds the sessions in the month calendar, their times in
- * the venue's zone; in English and in Korean.
+ * the reader's zone with the UTC offset; in English and in Korean.
  */
 @BrowserTest
 class TrainingProgrammesIT {
@@ -79,9 +84,13 @@ class TrainingProgrammesIT {
         Screenshots.save(page, "training-programmes-list-secretariat-en");
 
         showCalendarAt(page, texts, YearMonth.from(first));
-        String expected = "09:30–12:00 America/New_York · " + title;
-        assertThat(day(page, first)).containsText(expected);
-        assertThat(day(page, first.plusDays(1))).containsText(expected);
+        // The secretariat chose no time zone: the sessions in the platform's, with the offset written out.
+        ZonedDateTime firstStart = ZonedDateTime.of(first, LocalTime.of(9, 30), ZoneId.of("America/New_York"))
+                .withZoneSameInstant(platform.bean(Clock.class).getZone());
+        String expected = shown(firstStart) + " · " + title;
+        assertThat(day(page, firstStart.toLocalDate())).containsText(expected);
+        ZonedDateTime secondStart = firstStart.plusDays(1);
+        assertThat(day(page, secondStart.toLocalDate())).containsText(shown(secondStart) + " · " + title);
         Screenshots.save(page, "training-calendar-secretariat-en");
 
         // An edit saved on a version someone else has changed meanwhile is refused, and said so.
@@ -160,10 +169,24 @@ class TrainingProgrammesIT {
                 .isVisible();
         Screenshots.save(page, "training-programmes-list-secretariat-ko");
         showCalendarAt(page, ko, YearMonth.from(first));
-        assertThat(day(page, first.plusDays(1))).containsText("09:30–12:00 America/New_York · 도시 회복력 연구실");
+        ZonedDateTime inKorean = ZonedDateTime.of(first.plusDays(1), LocalTime.of(9, 30), ZoneId.of("America/New_York"))
+                .withZoneSameInstant(platform.bean(Clock.class).getZone());
+        assertThat(day(page, inKorean.toLocalDate())).containsText(shown(inKorean) + " · 도시 회복력 연구실");
         assertThat(korean.untranslatedKeys()).isEmpty();
         Screenshots.save(page, "training-calendar-secretariat-ko");
         korean.switchLanguage(Locale.ENGLISH);
+    }
+
+    /** A 2½-hour session as the calendar shows it: "14:30–17:00 (UTC+00:00)". */
+    private static String shown(ZonedDateTime start) {
+        var time = DateTimeFormatter.ofPattern("HH:mm");
+        ZonedDateTime end = start.plusMinutes(150);
+        String offset = start.getOffset().getTotalSeconds() == 0
+                ? "+00:00"
+                : start.getOffset().getId();
+        return time.format(start) + "–" + time.format(end)
+                + (end.toLocalDate().equals(start.toLocalDate()) ? "" : " (" + end.toLocalDate() + ")")
+                + " (UTC" + offset + ")";
     }
 
     private static void heading(Page page, PlatformTexts texts) {

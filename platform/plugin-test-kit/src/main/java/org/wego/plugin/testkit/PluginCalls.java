@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -20,9 +21,13 @@ import org.wego.platform.approvals.ApprovalInbox;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.files.FileStore;
 import org.wego.platform.i18n.Translations;
+import org.wego.platform.plugins.PluginRuntime;
+import org.wego.platform.reminders.DeadlineReminders;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.Reminder;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.teststack.TestStack;
@@ -387,6 +392,35 @@ public final class PluginCalls {
                 .forOwner(FileStore.PLATFORM)
                 .find(attachmentId)
                 .isPresent();
+    }
+
+    // ---- deadline reminders: the platform's sweep, run by a test when it wants it
+
+    /**
+     * One reminder a sweep queued.
+     *
+     * @param reminder the reminder's name
+     * @param recordId the record it is about
+     * @param deadline the deadline
+     * @param daysBefore the lead time it was queued for
+     */
+    public record QueuedReminder(String reminder, String recordId, LocalDate deadline, int daysBefore) {}
+
+    /** Whether the platform runs a reminder sweep for the plugin, i.e. the plugin declared reminders. */
+    public boolean declaresReminders() {
+        String id = plugin.getBean(PluginContext.class).pluginId();
+        return platform.getBean(PluginRuntime.class).registeredJobs().contains(id + "/reminders.sweep");
+    }
+
+    /**
+     * Sweeps the plugin's reminders once, now, as the platform's job does on each node (the key of
+     * record, deadline and lead time makes a second sweep queue nothing); what this sweep queued.
+     */
+    public List<QueuedReminder> sweepReminders(List<Reminder> reminders) {
+        String id = plugin.getBean(PluginContext.class).pluginId();
+        return platform.getBean(DeadlineReminders.class).sweep(id, reminders).stream()
+                .map(q -> new QueuedReminder(q.reminder(), q.recordId(), q.deadline(), q.daysBefore()))
+                .toList();
     }
 
     private AutoCloseableAs actingAsSecretariat() {

@@ -19,6 +19,7 @@ import org.wego.plugins.training.demo.TrainingDemo;
 import org.wego.plugins.training.nominations.CityNominations;
 import org.wego.plugins.training.nominations.Nominations;
 import org.wego.plugins.training.nominations.ProgrammeNominationsView;
+import org.wego.plugins.training.programmes.NominationReminders;
 import org.wego.plugins.training.programmes.ProgrammeReferences;
 import org.wego.plugins.training.programmes.Programmes;
 import org.wego.plugins.training.programmes.ProgrammesView;
@@ -54,18 +55,22 @@ public class TrainingPlugin implements WegoPlugin {
     private final ProgrammeReferences programmeReferences;
     private final CityNominations cityNominations;
     private final TrainingDemo demo;
+    private final NominationReminders nominationReminders;
 
     public TrainingPlugin(
             Nominations nominations,
             Programmes programmes,
             ProgrammeReferences programmeReferences,
             CityNominations cityNominations,
-            TrainingDemo demo) {
+            TrainingDemo demo,
+            NominationReminders nominationReminders) {
         this.demo = demo;
+        this.nominationReminders = nominationReminders;
         this.nominations = nominations;
         this.programmes = programmes;
         this.programmeReferences = programmeReferences;
         this.cityNominations = cityNominations;
+        this.nominationReminders = nominationReminders;
     }
 
     @Override
@@ -132,5 +137,7 @@ public class TrainingPlugin implements WegoPlugin {
         // ./wego run --demo: a programme with a waitlist and a certificate to verify (loaded once, demo databases
         // only).
         add.demoData(demo);
+        // 7 days and 1 day before a nomination deadline, the regional offices that have not nominated yet.
+        add.reminder(nominationReminders.reminder());
     }
 }

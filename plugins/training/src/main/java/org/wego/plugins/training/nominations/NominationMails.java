@@ -2,7 +2,6 @@ package org.wego.plugins.training.nominations;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +19,16 @@ import org.wego.plugin.api.Role;
 import org.wego.plugins.training.programmes.Programme;
 import org.wego.plugins.training.programmes.Programmes;
 import org.wego.plugins.training.programmes.Session;
+import org.wego.plugins.training.programmes.SessionTimes;
 
 /**
  * Tells the trainee (not a user: by e-mail, in their language, times in their own zone, with an
  * {@code .ics}) and the nominating organisation's users (platform notification and e-mail) that a
  * nomination was enrolled, waitlisted, promoted or cancelled. Called by {@link Seats} inside the
  * change's transaction: the platform's outbox sends only after the commit, so a rolled-back change
- * sends nothing. Users have no time zone in the plugin API, so nominators get the session times in
- * the venue's zone with its UTC offset.
+ * sends nothing. Times carry their UTC offset. A notification to an organisation's users has one text
+ * for all of them (the plugin API formats no argument per recipient), so nominators get the session
+ * times in the venue's zone; the trainee gets their own.
  */
 @Component
 class NominationMails {
@@ -42,8 +43,6 @@ class NominationMails {
 
     static final String TRAINEE = "training.mail.trainee.";
     static final String NOMINATOR = "training.mail.nominator.";
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PluginContext platform;
     private final ObjectProvider<Programmes> programmes;
@@ -134,7 +133,7 @@ class NominationMails {
                         row.name(),
                         programme.titleEn(),
                         programme.titleKo(),
-                        schedule(programme, sessions, traineeZone, false),
+                        schedule(programme, sessions, traineeZone),
                         programme.venue(),
                         number,
                         traineeZone.getId());
@@ -154,7 +153,7 @@ class NominationMails {
                         row.name(),
                         programme.titleEn(),
                         programme.titleKo(),
-                        schedule(programme, sessions, venue, true),
+                        schedule(programme, sessions, venue),
                         programme.venue(),
                         number,
                         organisationName);
@@ -186,25 +185,16 @@ class NominationMails {
     }
 
     /**
-     * The schedule as lines, each session shown in the given zone (named, and with its UTC offset when
-     * {@code withOffset}); without sessions, the programme's date range.
+     * The schedule as lines, each session in the recipient's zone, named and with its UTC offset
+     * ({@link SessionTimes}); without sessions, the programme's date range.
      */
-    static String schedule(Programme programme, List<Session> sessions, ZoneId zone, boolean withOffset) {
+    static String schedule(Programme programme, List<Session> sessions, ZoneId zone) {
         if (sessions.isEmpty()) {
             return programme.startDate() + " – " + programme.endDate();
         }
         List<String> lines = new ArrayList<>();
         for (Session session : sessions) {
-            ZonedDateTime start = ZonedDateTime.of(session.date(), session.start(), session.zone())
-                    .withZoneSameInstant(zone);
-            ZonedDateTime end = ZonedDateTime.of(session.date(), session.end(), session.zone())
-                    .withZoneSameInstant(zone);
-            String offset = start.getOffset().getId().equals("Z")
-                    ? "+00:00"
-                    : start.getOffset().getId();
-            lines.add("- " + start.toLocalDate() + " " + TIME.format(start) + "–" + TIME.format(end)
-                    + (end.toLocalDate().equals(start.toLocalDate()) ? "" : " (" + end.toLocalDate() + ")")
-                    + " " + zone.getId() + (withOffset ? " (UTC" + offset + ")" : ""));
+            lines.add("- " + SessionTimes.span(session, zone) + " " + zone.getId());
         }
         return lines.stream().collect(Collectors.joining("\n"));
     }

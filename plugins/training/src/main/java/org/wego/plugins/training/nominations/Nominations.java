@@ -93,7 +93,8 @@ public class Nominations {
         Organisation organisation = platform.organisations()
                 .byKey(key)
                 .filter(o -> o.type() == OrganisationType.CITY)
-                .orElseThrow(() -> new InvalidInputException("organisation", "training.invalid.organisation"));
+                .orElseThrow(
+                        () -> InvalidInputException.of(TraineeInput.ORGANISATION, "training.invalid.organisation"));
         if (!mayNominateFor(user, organisation)) {
             throw new PermissionDeniedException(TrainingPlugin.NOMINATE);
         }
@@ -110,7 +111,7 @@ public class Nominations {
         if (LocalDate.now(platform.clock()).isAfter(programme.deadline())) {
             throw new InvalidInputException(null, "training.nomination.deadline-passed");
         }
-        ProgrammeRules.requireEligible(programme, organisation);
+        ProgrammeRules.requireEligible(programme, organisation, TraineeInput.ORGANISATION);
         String zone = zone(timeZone);
         long trainee = trainee(clean, zone);
         LocalDateTime now = LocalDateTime.now(platform.clock());
@@ -128,7 +129,7 @@ public class Nominations {
                     .param("at", now)
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("email", "training.nomination.duplicate");
+            throw InvalidInputException.of(TraineeInput.EMAIL, "training.nomination.duplicate");
         }
         long id = keys.getKeyAs(Number.class).longValue();
         // Labels are message keys: the inbox shows them in the reader's language.
@@ -276,7 +277,7 @@ public class Nominations {
         Map<String, Object> fields = fields(clean);
         if (known.isPresent()) {
             if (!known.get().organisation().equals(organisation)) {
-                throw new InvalidInputException("email", EMAIL_UNAVAILABLE);
+                throw InvalidInputException.of(TraineeInput.EMAIL, EMAIL_UNAVAILABLE);
             }
             if (!known.get().fields().equals(fields)) {
                 jdbc.sql("""
@@ -304,7 +305,7 @@ public class Nominations {
                     .param("email", clean.email())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("email", EMAIL_UNAVAILABLE);
+            throw InvalidInputException.of(TraineeInput.EMAIL, EMAIL_UNAVAILABLE);
         }
         long id = keys.getKeyAs(Number.class).longValue();
         platform.audit().record(TRAINEE_ENTITY, Long.toString(id), null, fields);
@@ -405,7 +406,7 @@ public class Nominations {
         if (id.length() > 64
                 || !id.matches("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+){0,2}")
                 || !java.time.ZoneId.getAvailableZoneIds().contains(id)) {
-            throw new InvalidInputException("timeZone", "training.nomination.invalid-time-zone");
+            throw InvalidInputException.of(TraineeInput.TIME_ZONE, "training.nomination.invalid-time-zone");
         }
         return id;
     }

@@ -1,7 +1,6 @@
 package org.wego.plugins.training.nominations;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,20 +11,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +35,7 @@ import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.ui.InputErrors;
 import org.wego.plugins.training.TrainingPlugin;
 import org.wego.plugins.training.programmes.Programme;
 import org.wego.plugins.training.programmes.ProgrammeStatus;
@@ -44,7 +45,8 @@ import org.wego.plugins.training.programmes.Programmes;
  * One programme ({@code training/programme?id=N}, every role): its details, the nominations the user
  * may see (the service decides which, and whether e-mail and gender are shown), the waitlist in order;
  * nominators nominate one person at a time and cancel before the deadline, the secretariat cancels any
- * time and promotes waitlist entries by hand once the programme runs. Refusals show next to their field.
+ * time and promotes waitlist entries by hand once the programme runs. The nomination form is bound (Vaadin's
+ * {@link Binder}) on the inputs the rules name ({@link TraineeInput}); refusals show next to their field.
  */
 public class ProgrammeNominationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -54,7 +56,6 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
     private final Nominations nominations;
     private final PluginContext platform;
     private final Div content = new Div();
-    private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Paragraph formMessage = new Paragraph();
     private long programmeId;
     private String title = "";
@@ -87,7 +88,6 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
 
     private void render() {
         content.removeAll();
-        fields.clear();
         Optional<Programme> found = programmeId < 0 ? Optional.empty() : programmes.byId(programmeId);
         title = found.map(p -> p.title(getLocale())).orElse(getTranslation("training.programmes.title"));
         if (found.isEmpty()) {
@@ -154,6 +154,18 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
                 line(
                         "training.field.status",
                         getTranslation("training.status." + programme.status().name())));
+        // The sessions in the reader's own zone with the offset written out, wherever the venue is.
+        List<String> sessions = programmes.sessionTimesOf(programme.id());
+        if (!sessions.isEmpty()) {
+            var list = new UnorderedList();
+            list.addClassName("training-programme-sessions");
+            sessions.forEach(session -> list.add(new ListItem(session)));
+            details.add(
+                    line(
+                            "training.nomination.page.sessions",
+                            platform.timeZones().currentUser().getId()),
+                    list);
+        }
         return details;
     }
 
@@ -289,9 +301,37 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
         content.addComponentAtIndex(1, said);
     }
 
+    /** What the nomination form edits, bound field by field; the service gets it as a {@link TraineeInput}. */
+    static final class Draft {
+        @Nullable
+        Organisation organisation;
+
+        @Nullable
+        String name;
+
+        @Nullable
+        String position;
+
+        @Nullable
+        String department;
+
+        @Nullable
+        String email;
+
+        @Nullable
+        String language;
+
+        @Nullable
+        Gender gender;
+
+        @Nullable
+        String timeZone;
+    }
+
     private FormLayout form(SignedInUser user) {
-        var organisation = field(
-                "organisation", new ComboBox<Organisation>(getTranslation("training.nomination.field.organisation")));
+        var binder = new Binder<Draft>();
+        var errors = new InputErrors<>(binder, (key, arguments) -> getTranslation(key, arguments));
+        var organisation = new ComboBox<Organisation>(getTranslation("training.nomination.field.organisation"));
         organisation.setItemLabelGenerator(o -> o.name(getLocale()));
         List<Organisation> cities = platform.organisations().membersOfRegion(user.organisation()).stream()
                 .filter(o -> o.type() == OrganisationType.CITY)
@@ -300,83 +340,84 @@ public class ProgrammeNominationsView extends VerticalLayout implements BeforeEn
                 .toList();
         Optional<Organisation> own =
                 platform.organisations().byKey(user.organisation()).filter(o -> o.type() == OrganisationType.CITY);
-        if (own.isPresent()) {
-            // A member city nominates its own officials only: the field shows it, fixed.
-            organisation.setItems(own.get());
-            organisation.setValue(own.get());
-            organisation.setReadOnly(true);
-        } else {
-            organisation.setItems(cities);
-        }
-        var name = field("name", new TextField(getTranslation("training.nomination.field.name")));
-        var position = field("position", new TextField(getTranslation("training.nomination.field.position")));
-        var department = field("department", new TextField(getTranslation("training.nomination.field.department")));
-        var email = field("email", new EmailField(getTranslation("training.nomination.field.email")));
-        var language = field("language", new ComboBox<String>(getTranslation("training.nomination.field.language")));
+        var name = new TextField(getTranslation("training.nomination.field.name"));
+        var position = new TextField(getTranslation("training.nomination.field.position"));
+        var department = new TextField(getTranslation("training.nomination.field.department"));
+        var email = new EmailField(getTranslation("training.nomination.field.email"));
+        var language = new ComboBox<String>(getTranslation("training.nomination.field.language"));
         language.setItems("en", "ko");
         language.setItemLabelGenerator(l -> getTranslation("training.nomination.language." + l));
-        language.setValue("ko".equals(getLocale().getLanguage()) ? "ko" : "en");
-        var gender = field("gender", new ComboBox<Gender>(getTranslation("training.nomination.field.gender")));
+        var gender = new ComboBox<Gender>(getTranslation("training.nomination.field.gender"));
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> getTranslation("training.gender." + g.name()));
-        gender.setValue(Gender.UNDISCLOSED);
-        var zone = field("timeZone", new ComboBox<String>(getTranslation("training.nomination.field.time-zone")));
+        var zone = new ComboBox<String>(getTranslation("training.nomination.field.time-zone"));
         zone.setItems(java.time.ZoneId.getAvailableZoneIds().stream()
                 .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
                 .sorted()
                 .toList());
         zone.setHelperText(getTranslation("training.nomination.field.time-zone.helper"));
         zone.setClearButtonVisible(true);
+        // Each component on the input the rules name it by (TraineeInput), so a refusal shows next to it.
+        errors.forField(organisation, TraineeInput.ORGANISATION)
+                .asRequired(getTranslation("training.invalid.required"))
+                .bind(d -> d.organisation, (d, v) -> d.organisation = v);
+        errors.forField(name, TraineeInput.NAME).bind(d -> d.name, (d, v) -> d.name = v);
+        errors.forField(position, TraineeInput.POSITION).bind(d -> d.position, (d, v) -> d.position = v);
+        errors.forField(department, TraineeInput.DEPARTMENT).bind(d -> d.department, (d, v) -> d.department = v);
+        errors.forField(email, TraineeInput.EMAIL).bind(d -> d.email, (d, v) -> d.email = v);
+        errors.forField(language, TraineeInput.LANGUAGE).bind(d -> d.language, (d, v) -> d.language = v);
+        errors.forField(gender, TraineeInput.GENDER).bind(d -> d.gender, (d, v) -> d.gender = v);
+        errors.forField(zone, TraineeInput.TIME_ZONE).bind(d -> d.timeZone, (d, v) -> d.timeZone = v);
+        var draft = new Draft();
+        draft.language = "ko".equals(getLocale().getLanguage()) ? "ko" : "en";
+        draft.gender = Gender.UNDISCLOSED;
+        if (own.isPresent()) {
+            // A member city nominates its own officials only: the field shows it, fixed.
+            organisation.setItems(own.get());
+            draft.organisation = own.get();
+            organisation.setReadOnly(true);
+        } else {
+            organisation.setItems(cities);
+        }
+        binder.readBean(draft);
         formMessage.setText("");
         formMessage.addClassName("training-form-message");
         var submit = new Button(getTranslation("training.nomination.submit"), click -> {
-            fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
+            errors.clear();
             formMessage.setText("");
-            if (organisation.getValue() == null) {
-                show("organisation", getTranslation("training.invalid.required"));
+            // Into the draft as read; a city not chosen stays refused on its field.
+            if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
             try {
                 nominations.nominate(
                         programmeId,
                         new TraineeInput(
-                                name.getValue(),
-                                position.getValue(),
-                                department.getValue(),
-                                organisation.getValue().key(),
-                                email.getValue(),
-                                language.getValue(),
-                                gender.getValue()),
-                        zone.getValue());
-                String who = name.getValue().strip();
+                                draft.name,
+                                draft.position,
+                                draft.department,
+                                Objects.requireNonNull(draft.organisation).key(),
+                                draft.email,
+                                draft.language,
+                                draft.gender),
+                        draft.timeZone);
+                String who = draft.name == null ? "" : draft.name.strip();
                 act(() -> getTranslation("training.nomination.submitted", who));
             } catch (InvalidInputException e) {
-                show(e.field(), getTranslation(e.messageKey(), e.arguments().toArray()));
+                if (!errors.show(e)) {
+                    formMessage.setText(errors.message(e));
+                }
             } catch (PermissionDeniedException e) {
-                show("organisation", getTranslation("training.nomination.page.refused"));
+                organisation.setErrorMessage(getTranslation("training.nomination.page.refused"));
+                organisation.setInvalid(true);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClassName("training-nominate");
         var form = new FormLayout();
         form.addClassName("training-nomination-form");
-        form.add(fields.values().toArray(Component[]::new));
+        form.add(organisation, name, position, department, email, language, gender, zone);
         form.add(submit, formMessage);
         return form;
-    }
-
-    private <C extends Component & HasValidation> C field(String name, C component) {
-        fields.put(name, component);
-        return component;
-    }
-
-    private void show(@Nullable String field, String message) {
-        Component component = field == null ? null : fields.get(field);
-        if (component == null) {
-            formMessage.setText(message);
-            return;
-        }
-        ((HasValidation) component).setErrorMessage(message);
-        ((HasValidation) component).setInvalid(true);
     }
 }

@@ -15,14 +15,14 @@ public final class TraineeRules {
      * @throws InvalidInputException naming the first bad field
      */
     public static TraineeInput clean(TraineeInput input) {
-        String name = TextRules.required("name", input.name(), TextRules.MAX_NAME);
-        String position = TextRules.optional("position", input.position(), TextRules.MAX_NAME, false);
-        String department = TextRules.optional("department", input.department(), TextRules.MAX_NAME, false);
+        String name = TextRules.required(TraineeInput.NAME, input.name(), TextRules.MAX_NAME);
+        String position = TextRules.optional(TraineeInput.POSITION, input.position(), TextRules.MAX_NAME, false);
+        String department = TextRules.optional(TraineeInput.DEPARTMENT, input.department(), TextRules.MAX_NAME, false);
         if (input.organisation() == null) {
-            throw new InvalidInputException("organisation", "training.invalid.required");
+            throw InvalidInputException.of(TraineeInput.ORGANISATION, "training.invalid.required");
         }
-        String email = TextRules.email("email", input.email());
-        String language = TextRules.language("language", input.language());
+        String email = TextRules.email(TraineeInput.EMAIL, input.email());
+        String language = TextRules.language(TraineeInput.LANGUAGE, input.language());
         Gender gender = input.gender() == null ? Gender.UNDISCLOSED : input.gender();
         return new TraineeInput(name, position, department, input.organisation(), email, language, gender);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -22,22 +23,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A month of programmes, Monday first: each day lists the sessions held that day, with their times in the
- * venue's own zone (online programmes: UTC) and the zone named, so that a time never depends on where the
- * reader is; a programme without sessions yet is shown on each of its days. Drafts only for the
- * secretariat (as the list).
+ * A month of programmes, Monday first: each day lists the sessions held that day in the reader's time
+ * zone (their preference, the platform's without one), with the UTC offset written out ({@link
+ * SessionTimes}), so a session in Seoul shows on the day and at the hour it is for a reader in Paris; a
+ * programme without sessions yet is shown on each of its days. Drafts only for the secretariat (as the
+ * list).
  */
 class ProgrammeCalendar extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final Programmes programmes;
+    private final ZoneId reader;
     private final H2 month = new H2();
     private final Div days = new Div();
     private YearMonth shown;
 
-    ProgrammeCalendar(Programmes programmes, YearMonth initial) {
+    ProgrammeCalendar(Programmes programmes, YearMonth initial, ZoneId reader) {
         this.programmes = programmes;
+        this.reader = reader;
         this.shown = initial;
         addClassName("training-calendar");
         setPadding(false);
@@ -137,9 +139,9 @@ class ProgrammeCalendar extends VerticalLayout {
                 }
             }
             for (Session session : scheduled.sessions()) {
-                String text = session.start().format(TIME) + "–" + session.end().format(TIME) + " "
-                        + session.zone().getId() + " · " + title + status;
-                byDay.computeIfAbsent(session.date(), d -> new ArrayList<>()).add(new Entry(text, draft));
+                String text = SessionTimes.times(session, reader) + " · " + title + status;
+                LocalDate day = session.startsAt().withZoneSameInstant(reader).toLocalDate();
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Entry(text, draft));
             }
         }
         return byDay;

@@ -1,8 +1,6 @@
 package org.wego.plugins.training.programmes;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,51 +14,102 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.converter.Converter;
+import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.Continent;
+import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.ui.InputErrors;
 
 /**
  * The secretariat's programme form: creates a programme, or edits one on the version it was loaded at
  * (a save by someone else meanwhile is refused and said so). Texts, dates, daily sessions, eligibility and
- * the statuses the rules allow from the current one. The server's refusals show next to their field.
+ * the statuses the rules allow from the current one. The components are bound (Vaadin's {@link Binder})
+ * on the inputs the rules name ({@link ProgrammeInput}), so the server's refusals show next to their field
+ * through the API's {@link InputErrors}; nothing is saved until the service accepts the whole input.
  */
 class ProgrammeForm extends VerticalLayout {
 
+    /** What the form edits, bound field by field; the service gets it as a {@link ProgrammeInput}. */
+    static final class Draft {
+        @Nullable
+        String titleEn;
+
+        @Nullable
+        String titleKo;
+
+        @Nullable
+        String descriptionEn;
+
+        @Nullable
+        String descriptionKo;
+
+        @Nullable
+        OrganisationKey partner;
+
+        @Nullable
+        ProgrammeMode mode;
+
+        @Nullable
+        String venue;
+
+        @Nullable
+        String language;
+
+        @Nullable
+        LocalDate startDate;
+
+        @Nullable
+        LocalDate endDate;
+
+        @Nullable
+        LocalDate deadline;
+
+        @Nullable
+        Integer capacity;
+
+        @Nullable
+        Integer quota;
+
+        @Nullable
+        ProgrammeStatus status;
+
+        Set<OrganisationType> memberTypes = Set.of();
+    }
+
     private final Programmes programmes;
     private final Runnable saved;
-    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final Binder<Draft> binder = new Binder<>();
+    private final InputErrors<Draft> errors =
+            new InputErrors<>(binder, (key, arguments) -> getTranslation(key, arguments));
     private final H2 heading = new H2();
     private final Paragraph problem = new Paragraph();
-    private final TextField titleEn = field("titleEn", new TextField(getTranslation("training.field.title-en")));
-    private final TextField titleKo = field("titleKo", new TextField(getTranslation("training.field.title-ko")));
-    private final TextArea descriptionEn =
-            field("descriptionEn", new TextArea(getTranslation("training.field.description-en")));
-    private final TextArea descriptionKo =
-            field("descriptionKo", new TextArea(getTranslation("training.field.description-ko")));
-    private final TextField partner = field("partner", new TextField(getTranslation("training.field.partner")));
-    private final ComboBox<ProgrammeMode> mode =
-            field("mode", new ComboBox<ProgrammeMode>(getTranslation("training.field.mode")));
-    private final TextField venue = field("venue", new TextField(getTranslation("training.field.venue")));
-    private final TextField language = field("language", new TextField(getTranslation("training.field.language")));
-    private final DatePicker start = field("startDate", new DatePicker(getTranslation("training.field.start")));
-    private final DatePicker end = field("endDate", new DatePicker(getTranslation("training.field.end")));
-    private final DatePicker deadline = field("deadline", new DatePicker(getTranslation("training.field.deadline")));
-    private final IntegerField capacity =
-            field("capacity", new IntegerField(getTranslation("training.field.capacity")));
-    private final IntegerField quota = field("quota", new IntegerField(getTranslation("training.field.quota")));
-    private final ComboBox<ProgrammeStatus> status =
-            field("status", new ComboBox<ProgrammeStatus>(getTranslation("training.field.status")));
+    private final TextField titleEn = new TextField(getTranslation("training.field.title-en"));
+    private final TextField titleKo = new TextField(getTranslation("training.field.title-ko"));
+    private final TextArea descriptionEn = new TextArea(getTranslation("training.field.description-en"));
+    private final TextArea descriptionKo = new TextArea(getTranslation("training.field.description-ko"));
+    private final TextField partner = new TextField(getTranslation("training.field.partner"));
+    private final ComboBox<ProgrammeMode> mode = new ComboBox<>(getTranslation("training.field.mode"));
+    private final TextField venue = new TextField(getTranslation("training.field.venue"));
+    private final TextField language = new TextField(getTranslation("training.field.language"));
+    private final DatePicker start = new DatePicker(getTranslation("training.field.start"));
+    private final DatePicker end = new DatePicker(getTranslation("training.field.end"));
+    private final DatePicker deadline = new DatePicker(getTranslation("training.field.deadline"));
+    private final IntegerField capacity = new IntegerField(getTranslation("training.field.capacity"));
+    private final IntegerField quota = new IntegerField(getTranslation("training.field.quota"));
+    private final ComboBox<ProgrammeStatus> status = new ComboBox<>(getTranslation("training.field.status"));
     private final MultiSelectComboBox<OrganisationType> memberTypes =
-            field("eligibility", new MultiSelectComboBox<>(getTranslation("training.programme.eligible-types")));
+            new MultiSelectComboBox<>(getTranslation("training.programme.eligible-types"));
     private final MultiSelectComboBox<Continent> continents =
             new MultiSelectComboBox<>(getTranslation("training.programme.eligible-continents"));
     private final MultiSelectComboBox<Organisation> offices =
@@ -68,6 +117,7 @@ class ProgrammeForm extends VerticalLayout {
     private final SessionsEditor sessions = new SessionsEditor(start::getValue);
     private final Button save = new Button();
     private final Button cancel = new Button(getTranslation("training.programme.cancel-edit"));
+    private Draft draft = new Draft();
     private @Nullable Programme editing;
 
     ProgrammeForm(Programmes programmes, List<Organisation> regionalOffices, Runnable saved) {
@@ -87,6 +137,7 @@ class ProgrammeForm extends VerticalLayout {
         continents.setItemLabelGenerator(c -> getTranslation("continent." + c.name()));
         offices.setItems(regionalOffices);
         offices.setItemLabelGenerator(o -> o.name(locale));
+        bind();
         var eligibilityHint = new Paragraph(getTranslation("training.programme.eligibility-hint"));
         problem.addClassName("training-programme-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -96,11 +147,55 @@ class ProgrammeForm extends VerticalLayout {
         cancel.addClickListener(click -> createNew());
         var form = new FormLayout();
         form.addClassName("training-programme-form");
-        form.add(fields.values().toArray(Component[]::new));
-        form.add(continents, offices);
+        form.add(
+                titleEn,
+                titleKo,
+                descriptionEn,
+                descriptionKo,
+                partner,
+                mode,
+                venue,
+                language,
+                start,
+                end,
+                deadline,
+                capacity,
+                quota,
+                status,
+                memberTypes,
+                continents,
+                offices);
         // The refusal of the input as a whole (e.g. a stale edit) right above the button just pressed.
         add(heading, form, eligibilityHint, sessions, problem, new HorizontalLayout(save, cancel));
         createNew();
+    }
+
+    /** Each component on the input the rules name it by, so a refusal shows next to it. */
+    private void bind() {
+        errors.forField(titleEn, ProgrammeInput.TITLE_EN).bind(d -> d.titleEn, (d, v) -> d.titleEn = v);
+        errors.forField(titleKo, ProgrammeInput.TITLE_KO).bind(d -> d.titleKo, (d, v) -> d.titleKo = v);
+        errors.forField(descriptionEn, ProgrammeInput.DESCRIPTION_EN)
+                .bind(d -> d.descriptionEn, (d, v) -> d.descriptionEn = v);
+        errors.forField(descriptionKo, ProgrammeInput.DESCRIPTION_KO)
+                .bind(d -> d.descriptionKo, (d, v) -> d.descriptionKo = v);
+        // A key the registry could never hold is refused here, next to the field, before the service is asked.
+        errors.forField(partner, ProgrammeInput.PARTNER)
+                .withConverter(Converter.<String, @Nullable OrganisationKey>from(
+                        text -> text == null || text.isBlank() ? null : OrganisationKey.of(text.strip()),
+                        key -> key == null ? "" : key.value(),
+                        e -> getTranslation("training.invalid.partner")))
+                .bind(d -> d.partner, (d, v) -> d.partner = v);
+        errors.forField(mode, ProgrammeInput.MODE).bind(d -> d.mode, (d, v) -> d.mode = v);
+        errors.forField(venue, ProgrammeInput.VENUE).bind(d -> d.venue, (d, v) -> d.venue = v);
+        errors.forField(language, ProgrammeInput.LANGUAGE).bind(d -> d.language, (d, v) -> d.language = v);
+        errors.forField(start, ProgrammeInput.START_DATE).bind(d -> d.startDate, (d, v) -> d.startDate = v);
+        errors.forField(end, ProgrammeInput.END_DATE).bind(d -> d.endDate, (d, v) -> d.endDate = v);
+        errors.forField(deadline, ProgrammeInput.DEADLINE).bind(d -> d.deadline, (d, v) -> d.deadline = v);
+        errors.forField(capacity, ProgrammeInput.CAPACITY).bind(d -> d.capacity, (d, v) -> d.capacity = v);
+        errors.forField(quota, ProgrammeInput.QUOTA).bind(d -> d.quota, (d, v) -> d.quota = v);
+        errors.forField(status, ProgrammeInput.STATUS).bind(d -> d.status, (d, v) -> d.status = v);
+        errors.forField(memberTypes, ProgrammeInput.ELIGIBILITY)
+                .bind(d -> d.memberTypes, (d, v) -> d.memberTypes = v == null ? Set.of() : v);
     }
 
     /** An empty form that creates a programme (a draft, unless opened at once). */
@@ -110,11 +205,12 @@ class ProgrammeForm extends VerticalLayout {
         save.setText(getTranslation("training.programmes.save"));
         cancel.setVisible(false);
         clearProblems();
-        fields.values().forEach(f -> ((HasValue<?, ?>) f).clear());
+        status.setItems(ProgrammeStatus.DRAFT, ProgrammeStatus.OPEN);
+        draft = new Draft();
+        draft.status = ProgrammeStatus.DRAFT;
+        binder.readBean(draft);
         continents.clear();
         offices.clear();
-        status.setItems(ProgrammeStatus.DRAFT, ProgrammeStatus.OPEN);
-        status.setValue(ProgrammeStatus.DRAFT);
         sessions.setSessions(List.of());
         sessions.setOnline(false);
     }
@@ -126,23 +222,25 @@ class ProgrammeForm extends VerticalLayout {
         save.setText(getTranslation("training.programme.save-changes"));
         cancel.setVisible(true);
         clearProblems();
-        titleEn.setValue(programme.titleEn());
-        titleKo.setValue(programme.titleKo());
-        descriptionEn.setValue(programme.descriptionEn() == null ? "" : programme.descriptionEn());
-        descriptionKo.setValue(programme.descriptionKo() == null ? "" : programme.descriptionKo());
-        partner.setValue(programme.partner().value());
-        mode.setValue(programme.mode());
-        venue.setValue(programme.venue());
-        language.setValue(programme.language());
-        start.setValue(programme.startDate());
-        end.setValue(programme.endDate());
-        deadline.setValue(programme.deadline());
-        capacity.setValue(programme.capacity());
-        quota.setValue(programme.quota());
         status.setItems(ProgrammeRules.changesFrom(programme.status()));
-        status.setValue(programme.status());
         Eligibility eligibility = programme.eligibility();
-        memberTypes.setValue(eligibility.memberTypes());
+        draft = new Draft();
+        draft.titleEn = programme.titleEn();
+        draft.titleKo = programme.titleKo();
+        draft.descriptionEn = programme.descriptionEn() == null ? "" : programme.descriptionEn();
+        draft.descriptionKo = programme.descriptionKo() == null ? "" : programme.descriptionKo();
+        draft.partner = programme.partner();
+        draft.mode = programme.mode();
+        draft.venue = programme.venue();
+        draft.language = programme.language();
+        draft.startDate = programme.startDate();
+        draft.endDate = programme.endDate();
+        draft.deadline = programme.deadline();
+        draft.capacity = programme.capacity();
+        draft.quota = programme.quota();
+        draft.status = programme.status();
+        draft.memberTypes = eligibility.memberTypes();
+        binder.readBean(draft);
         continents.setValue(eligibility.continents());
         offices.setValue(offices.getListDataView()
                 .getItems()
@@ -155,33 +253,28 @@ class ProgrammeForm extends VerticalLayout {
 
     private void save() {
         clearProblems();
-        OrganisationKey partnerKey;
-        try {
-            partnerKey = partner.getValue().isBlank()
-                    ? null
-                    : OrganisationKey.of(partner.getValue().strip());
-        } catch (IllegalArgumentException e) {
-            show("partner", getTranslation("training.invalid.partner"), List.of());
+        // Into the draft as read; a value the form cannot even convert (a partner key) stays refused on its field.
+        if (!binder.writeBeanIfValid(draft)) {
             return;
         }
         var input = new ProgrammeInput(
-                titleEn.getValue(),
-                titleKo.getValue(),
-                descriptionEn.getValue(),
-                descriptionKo.getValue(),
-                partnerKey,
-                mode.getValue(),
-                venue.getValue(),
-                language.getValue(),
-                start.getValue(),
-                end.getValue(),
-                deadline.getValue(),
-                capacity.getValue() == null ? 0 : capacity.getValue(),
-                quota.getValue() == null ? 0 : quota.getValue(),
-                status.getValue(),
+                draft.titleEn,
+                draft.titleKo,
+                draft.descriptionEn,
+                draft.descriptionKo,
+                draft.partner,
+                draft.mode,
+                draft.venue,
+                draft.language,
+                draft.startDate,
+                draft.endDate,
+                draft.deadline,
+                draft.capacity == null ? 0 : draft.capacity,
+                draft.quota == null ? 0 : draft.quota,
+                draft.status,
                 sessions.sessions(),
                 new Eligibility(
-                        memberTypes.getValue(),
+                        draft.memberTypes,
                         continents.getValue(),
                         offices.getValue().stream().map(Organisation::key).collect(Collectors.toSet())));
         try {
@@ -194,28 +287,55 @@ class ProgrammeForm extends VerticalLayout {
             createNew();
             saved.run();
         } catch (InvalidInputException e) {
-            show(e.field(), getTranslation(e.messageKey(), e.arguments().toArray()), e.arguments());
+            refuse(e);
         }
     }
 
-    private void show(@Nullable String field, String message, List<Object> arguments) {
-        if (field == null) {
+    /** Shows a refusal of the service next to its component, the sessions' on their row, any other above the buttons. */
+    void refuse(InvalidInputException refusal) {
+        if (ProgrammeInput.SESSIONS.equals(refusal.input())) {
+            List<Object> arguments = refusal.arguments();
+            sessions.showError(
+                    errors.message(refusal),
+                    !arguments.isEmpty() && arguments.getFirst() instanceof Integer row ? row : null);
+        } else if (!errors.show(refusal)) {
             // The input as a whole, e.g. someone else saved the programme meanwhile.
-            problem.setText(message);
+            problem.setText(errors.message(refusal));
             problem.setVisible(true);
-        } else if (field.equals("sessions")) {
-            sessions.showError(message, arguments.isEmpty() ? null : (Integer) arguments.getFirst());
-        } else {
-            Component component = fields.getOrDefault(field, fields.get("titleEn"));
-            ((HasValidation) component).setErrorMessage(message);
-            ((HasValidation) component).setInvalid(true);
         }
+    }
+
+    /** The message shown next to the component of an input, or {@code null}; for tests. */
+    @Nullable
+    String shown(InputField input) {
+        return errors.shown(input);
+    }
+
+    /** The refusal of the input as a whole shown above the buttons, or {@code null}; for tests. */
+    @Nullable
+    String problem() {
+        return problem.isVisible() ? problem.getText() : null;
+    }
+
+    /** Whether every component holds a value the form can bind (converted and not refused); for tests. */
+    boolean valid() {
+        return binder.validate().isOk();
+    }
+
+    /** Enters a partner key as typed; for tests. */
+    void typePartner(String text) {
+        partner.setValue(text);
+    }
+
+    /** Presses save; for tests. */
+    void pressSave() {
+        save();
     }
 
     private void clearProblems() {
         problem.setVisible(false);
         sessions.clearError();
-        fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
+        errors.clear();
     }
 
     /** Dates written 2027-03-01 in both languages: unambiguous for people in any country. */
@@ -224,11 +344,6 @@ class ProgrammeForm extends VerticalLayout {
         i18n.setDateFormat("yyyy-MM-dd");
         picker.setI18n(i18n);
         return picker;
-    }
-
-    private <C extends Component & HasValidation> C field(String name, C component) {
-        fields.put(name, component);
-        return component;
     }
 
     /** The eligibility of a programme in words, e.g. "Cities · Asia". */

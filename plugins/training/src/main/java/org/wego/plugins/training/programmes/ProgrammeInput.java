@@ -3,6 +3,7 @@ package org.wego.plugins.training.programmes;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.OrganisationKey;
 
 /**
@@ -28,6 +29,26 @@ public record ProgrammeInput(
         @Nullable ProgrammeStatus status,
         @Nullable List<SessionInput> sessions,
         @Nullable Eligibility eligibility) {
+
+    // The inputs as the rules refuse them and the form binds them (InputErrors): one name each.
+    static final InputField TITLE_EN = InputField.of("titleEn");
+    static final InputField TITLE_KO = InputField.of("titleKo");
+    static final InputField DESCRIPTION_EN = InputField.of("descriptionEn");
+    static final InputField DESCRIPTION_KO = InputField.of("descriptionKo");
+    static final InputField PARTNER = InputField.of("partner");
+    static final InputField MODE = InputField.of("mode");
+    static final InputField VENUE = InputField.of("venue");
+    static final InputField LANGUAGE = InputField.of("language");
+    static final InputField START_DATE = InputField.of("startDate");
+    static final InputField END_DATE = InputField.of("endDate");
+    static final InputField DEADLINE = InputField.of("deadline");
+    static final InputField CAPACITY = InputField.of("capacity");
+    static final InputField QUOTA = InputField.of("quota");
+    static final InputField STATUS = InputField.of("status");
+    /** The sessions as a whole; a refusal names the row (1-based) as its first argument. */
+    static final InputField SESSIONS = InputField.of("sessions");
+
+    static final InputField ELIGIBILITY = InputField.of("eligibility");
 
     /** A programme whose eligibility is not given: every member on creation, unchanged on an edit. */
     ProgrammeInput(

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
 
 /** The rules a programme's input passes before it is saved (pure, no I/O). */
@@ -29,32 +30,34 @@ public final class ProgrammeRules {
      * @throws InvalidInputException naming the first bad field
      */
     static ProgrammeInput clean(ProgrammeInput input) {
-        String titleEn = TextRules.required("titleEn", input.titleEn(), TextRules.MAX_NAME);
-        String titleKo = TextRules.required("titleKo", input.titleKo(), TextRules.MAX_NAME);
-        String descriptionEn = TextRules.optional("descriptionEn", input.descriptionEn(), MAX_DESCRIPTION, true);
-        String descriptionKo = TextRules.optional("descriptionKo", input.descriptionKo(), MAX_DESCRIPTION, true);
+        String titleEn = TextRules.required(ProgrammeInput.TITLE_EN, input.titleEn(), TextRules.MAX_NAME);
+        String titleKo = TextRules.required(ProgrammeInput.TITLE_KO, input.titleKo(), TextRules.MAX_NAME);
+        String descriptionEn =
+                TextRules.optional(ProgrammeInput.DESCRIPTION_EN, input.descriptionEn(), MAX_DESCRIPTION, true);
+        String descriptionKo =
+                TextRules.optional(ProgrammeInput.DESCRIPTION_KO, input.descriptionKo(), MAX_DESCRIPTION, true);
         if (input.partner() == null) {
-            throw new InvalidInputException("partner", "training.invalid.required");
+            throw InvalidInputException.of(ProgrammeInput.PARTNER, "training.invalid.required");
         }
         if (input.mode() == null) {
-            throw new InvalidInputException("mode", "training.invalid.required");
+            throw InvalidInputException.of(ProgrammeInput.MODE, "training.invalid.required");
         }
-        String venue = TextRules.required("venue", input.venue(), MAX_VENUE);
-        String language = TextRules.language("language", input.language());
-        LocalDate start = required("startDate", input.startDate());
-        LocalDate end = required("endDate", input.endDate());
-        LocalDate deadline = required("deadline", input.deadline());
+        String venue = TextRules.required(ProgrammeInput.VENUE, input.venue(), MAX_VENUE);
+        String language = TextRules.language(ProgrammeInput.LANGUAGE, input.language());
+        LocalDate start = required(ProgrammeInput.START_DATE, input.startDate());
+        LocalDate end = required(ProgrammeInput.END_DATE, input.endDate());
+        LocalDate deadline = required(ProgrammeInput.DEADLINE, input.deadline());
         if (end.isBefore(start)) {
-            throw new InvalidInputException("endDate", "training.invalid.end-before-start");
+            throw InvalidInputException.of(ProgrammeInput.END_DATE, "training.invalid.end-before-start");
         }
         if (deadline.isAfter(start)) {
-            throw new InvalidInputException("deadline", "training.invalid.deadline-after-start");
+            throw InvalidInputException.of(ProgrammeInput.DEADLINE, "training.invalid.deadline-after-start");
         }
         if (input.capacity() < 1 || input.capacity() > MAX_CAPACITY) {
-            throw new InvalidInputException("capacity", "training.invalid.capacity", MAX_CAPACITY);
+            throw InvalidInputException.of(ProgrammeInput.CAPACITY, "training.invalid.capacity", MAX_CAPACITY);
         }
         if (input.quota() < 1 || input.quota() > input.capacity()) {
-            throw new InvalidInputException("quota", "training.invalid.quota");
+            throw InvalidInputException.of(ProgrammeInput.QUOTA, "training.invalid.quota");
         }
         ProgrammeStatus status = input.status() == null ? ProgrammeStatus.DRAFT : input.status();
         List<SessionInput> sessions = sessions(input.mode(), start, end, input.sessionList());
@@ -84,11 +87,11 @@ public final class ProgrammeRules {
      */
     static Eligibility eligibility(Eligibility given) {
         if (given.memberTypes().stream().anyMatch(type -> !type.isMemberType())) {
-            throw new InvalidInputException("eligibility", "training.programme.invalid.member-type");
+            throw InvalidInputException.of(ProgrammeInput.ELIGIBILITY, "training.programme.invalid.member-type");
         }
         if (given.regionalOffices().size() > MAX_REGIONAL_OFFICES) {
-            throw new InvalidInputException(
-                    "eligibility", "training.programme.invalid.too-many-offices", MAX_REGIONAL_OFFICES);
+            throw InvalidInputException.of(
+                    ProgrammeInput.ELIGIBILITY, "training.programme.invalid.too-many-offices", MAX_REGIONAL_OFFICES);
         }
         return given;
     }
@@ -128,11 +131,13 @@ public final class ProgrammeRules {
     /**
      * Refuses a nomination for an organisation the programme does not admit.
      *
-     * @throws InvalidInputException {@code organisation}, {@code training.invalid.not-eligible}
+     * @param input the nomination's organisation input, which the refusal names
+     * @throws InvalidInputException {@code input}, {@code training.invalid.not-eligible}
      */
-    public static void requireEligible(Programme programme, org.wego.plugin.api.Organisation organisation) {
+    public static void requireEligible(
+            Programme programme, org.wego.plugin.api.Organisation organisation, InputField input) {
         if (!programme.eligibility().admits(organisation)) {
-            throw new InvalidInputException("organisation", "training.invalid.not-eligible");
+            throw InvalidInputException.of(input, "training.invalid.not-eligible");
         }
     }
 
@@ -145,7 +150,7 @@ public final class ProgrammeRules {
      */
     static List<SessionInput> sessions(ProgrammeMode mode, LocalDate first, LocalDate last, List<SessionInput> given) {
         if (given.size() > MAX_SESSIONS) {
-            throw new InvalidInputException("sessions", "training.session.invalid.too-many", MAX_SESSIONS);
+            throw InvalidInputException.of(ProgrammeInput.SESSIONS, "training.session.invalid.too-many", MAX_SESSIONS);
         }
         var clean = new ArrayList<SessionInput>();
         var times = new ArrayList<ZonedDateTime[]>();
@@ -157,32 +162,34 @@ public final class ProgrammeRules {
                     || session.end() == null
                     || session.zone() == null
                     || session.zone().isBlank()) {
-                throw new InvalidInputException("sessions", "training.session.invalid.incomplete", row);
+                throw InvalidInputException.of(ProgrammeInput.SESSIONS, "training.session.invalid.incomplete", row);
             }
             ZoneId zone = zone(session.zone().strip(), row);
             if (mode == ProgrammeMode.ONLINE && !zone.normalized().equals(ZoneOffset.UTC)) {
-                throw new InvalidInputException("sessions", "training.session.invalid.online-utc", row);
+                throw InvalidInputException.of(ProgrammeInput.SESSIONS, "training.session.invalid.online-utc", row);
             }
             if (zone.normalized().equals(ZoneOffset.UTC)) {
                 zone = ZoneId.of(ONLINE_ZONE);
             }
             if (session.date().isBefore(first) || session.date().isAfter(last)) {
-                throw new InvalidInputException("sessions", "training.session.invalid.outside-dates", row);
+                throw InvalidInputException.of(ProgrammeInput.SESSIONS, "training.session.invalid.outside-dates", row);
             }
             if (!session.start().isBefore(session.end())) {
-                throw new InvalidInputException("sessions", "training.session.invalid.end-before-start", row);
+                throw InvalidInputException.of(
+                        ProgrammeInput.SESSIONS, "training.session.invalid.end-before-start", row);
             }
             var starts = ZonedDateTime.of(session.date(), session.start(), zone);
             var ends = ZonedDateTime.of(session.date(), session.end(), zone);
             if (!starts.toLocalTime().equals(session.start())
                     || !ends.toLocalTime().equals(session.end())) {
-                throw new InvalidInputException("sessions", "training.session.invalid.no-such-time", row);
+                throw InvalidInputException.of(ProgrammeInput.SESSIONS, "training.session.invalid.no-such-time", row);
             }
             for (int j = 0; j < times.size(); j++) {
                 ZonedDateTime[] other = times.get(j);
                 boolean sameDay = clean.get(j).date().equals(session.date());
                 if (sameDay && starts.isBefore(other[1]) && other[0].isBefore(ends)) {
-                    throw new InvalidInputException("sessions", "training.session.invalid.overlap", row, j + 1);
+                    throw InvalidInputException.of(
+                            ProgrammeInput.SESSIONS, "training.session.invalid.overlap", row, j + 1);
                 }
             }
             clean.add(new SessionInput(session.date(), session.start(), session.end(), zone.getId()));
@@ -195,14 +202,14 @@ public final class ProgrammeRules {
     /** A region-based IANA zone such as {@code Asia/Seoul} or {@code UTC}; offsets like +09:00 are refused. */
     private static ZoneId zone(String id, int row) {
         if (!ZoneId.getAvailableZoneIds().contains(id)) {
-            throw new InvalidInputException("sessions", "training.session.invalid.zone", row);
+            throw InvalidInputException.of(ProgrammeInput.SESSIONS, "training.session.invalid.zone", row);
         }
         return ZoneId.of(id);
     }
 
-    private static LocalDate required(String field, @org.jspecify.annotations.Nullable LocalDate date) {
+    private static LocalDate required(InputField field, @org.jspecify.annotations.Nullable LocalDate date) {
         if (date == null) {
-            throw new InvalidInputException(field, "training.invalid.required");
+            throw InvalidInputException.of(field, "training.invalid.required");
         }
         return date;
     }

@@ -85,7 +85,7 @@ public class Programmes {
         ProgrammeInput clean = checked(complete);
         ProgrammeStatus to = java.util.Objects.requireNonNull(clean.status());
         if (!ProgrammeRules.mayChange(before.status(), to)) {
-            throw new InvalidInputException("status", "training.programme.invalid.status-change");
+            throw InvalidInputException.of(ProgrammeInput.STATUS, "training.programme.invalid.status-change");
         }
         var params = params(clean, user);
         params.put("id", id);
@@ -124,7 +124,7 @@ public class Programmes {
         Programme source =
                 find(sourceId).orElseThrow(() -> new InvalidInputException(null, "training.invalid.programme"));
         if (newStart == null) {
-            throw new InvalidInputException("startDate", "training.invalid.required");
+            throw InvalidInputException.of(ProgrammeInput.START_DATE, "training.invalid.required");
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(source.startDate(), newStart);
         List<SessionInput> sessions = findSessions(sourceId).stream()
@@ -182,6 +182,21 @@ public class Programmes {
         return findSessions(programmeId);
     }
 
+    /**
+     * The sessions of a programme the user may see as they read them: in their time-zone preference (the
+     * platform's zone without one), with the UTC offset written out, e.g. {@code 2026-03-04 09:00–12:00
+     * (UTC+09:00)}.
+     *
+     * @throws InvalidInputException as {@link #sessionsOf}
+     */
+    @Transactional(readOnly = true)
+    public List<String> sessionTimesOf(long programmeId) {
+        ZoneId reader = platform.timeZones().currentUser();
+        return sessionsOf(programmeId).stream()
+                .map(session -> SessionTimes.span(session, reader))
+                .toList();
+    }
+
     /** The sessions of a programme in time order, without checking who asks (for the plugin's own services). */
     public List<Session> findSessions(long programmeId) {
         return jdbc.sql("""
@@ -219,7 +234,8 @@ public class Programmes {
                                 .single()
                         > 0;
                 if (attended) {
-                    throw new InvalidInputException("sessions", "training.session.invalid.attended", entry.getKey());
+                    throw InvalidInputException.of(
+                            ProgrammeInput.SESSIONS, "training.session.invalid.attended", entry.getKey());
                 }
                 jdbc.sql("DELETE FROM training_session WHERE id = :id")
                         .param("id", entry.getValue().id())
@@ -359,14 +375,15 @@ public class Programmes {
     private ProgrammeInput checked(ProgrammeInput input) {
         ProgrammeInput clean = ProgrammeRules.clean(input);
         if (platform.organisations().byKey(clean.partner()).isEmpty()) {
-            throw new InvalidInputException("partner", "training.invalid.partner");
+            throw InvalidInputException.of(ProgrammeInput.PARTNER, "training.invalid.partner");
         }
         for (OrganisationKey office : clean.eligibilityOrAll().regionalOffices()) {
             if (platform.organisations()
                     .byKey(office)
                     .filter(o -> o.type() == org.wego.plugin.api.OrganisationType.REGIONAL_OFFICE)
                     .isEmpty()) {
-                throw new InvalidInputException("eligibility", "training.programme.invalid.regional-office", office);
+                throw InvalidInputException.of(
+                        ProgrammeInput.ELIGIBILITY, "training.programme.invalid.regional-office", office);
             }
         }
         return clean;

@@ -52,7 +52,10 @@ public class ProgrammesView extends VerticalLayout {
         var month = new Tab(getTranslation("training.programme.view.calendar"));
         var views = new Tabs(list, month);
         views.addClassName("training-programme-views");
-        calendar = new ProgrammeCalendar(programmes, YearMonth.now(platform.clock()));
+        calendar = new ProgrammeCalendar(
+                programmes,
+                YearMonth.now(platform.clock()),
+                platform.timeZones().currentUser());
         calendar.setVisible(false);
 
         grid.addColumn(p -> p.title(locale))

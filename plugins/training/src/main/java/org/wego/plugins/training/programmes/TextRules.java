@@ -22,28 +22,26 @@ public final class TextRules {
     private TextRules() {}
 
     /** The value trimmed; refused when blank. */
-    public static String required(String field, @Nullable String value, int max) {
-        return InputRules.required(InputField.of(field), value, max);
+    public static String required(InputField field, @Nullable String value, int max) {
+        return InputRules.required(field, value, max);
     }
 
     /** The value trimmed, null when blank; refused when too long or with control characters. */
-    public static @Nullable String optional(String field, @Nullable String value, int max, boolean multiline) {
-        return multiline
-                ? InputRules.optionalMultiline(InputField.of(field), value, max)
-                : InputRules.optional(InputField.of(field), value, max);
+    public static @Nullable String optional(InputField field, @Nullable String value, int max, boolean multiline) {
+        return multiline ? InputRules.optionalMultiline(field, value, max) : InputRules.optional(field, value, max);
     }
 
     /** An ISO 639 language code, lower case; refused when blank or unknown. */
-    public static String language(String field, @Nullable String value) {
+    public static String language(InputField field, @Nullable String value) {
         String code = required(field, value, 8).toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(code)) {
-            throw new InvalidInputException(field, "training.invalid.language");
+            throw InvalidInputException.of(field, "training.invalid.language");
         }
         return code;
     }
 
     /** An e-mail address, lower case; refused when blank or not an address ({@link InputRules#email}). */
-    public static String email(String field, @Nullable String value) {
-        return InputRules.email(InputField.of(field), value);
+    public static String email(InputField field, @Nullable String value) {
+        return InputRules.email(field, value);
     }
 }

@@ -1,5 +1,6 @@
 package org.wego.plugins.training.statistics;
 
+import java.time.YearMonth;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.OrganisationKey;
@@ -18,6 +19,8 @@ import org.wego.plugin.api.OrganisationKey;
  * @param officials officials trained, as reported
  * @param cities cities reached, as reported
  * @param citiesAtLeast whether the cities were reported as "N or more" ("40+")
+ * @param reportedIn the month of the report (the overview of 2023-01), or {@code null} when unknown:
+ *     labelled "reported, 2023-01" or "reported, before the platform" ({@code HistoryRows})
  */
 record TrainingHistory(
         long id,
@@ -27,7 +30,8 @@ record TrainingHistory(
         @Nullable OrganisationKey partner,
         long officials,
         long cities,
-        boolean citiesAtLeast) {
+        boolean citiesAtLeast,
+        @Nullable YearMonth reportedIn) {
 
     String label(Locale locale) {
         return "ko".equals(locale.getLanguage()) ? labelKo : labelEn;

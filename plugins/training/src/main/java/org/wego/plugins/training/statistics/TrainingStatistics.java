@@ -1,6 +1,7 @@
 package org.wego.plugins.training.statistics;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,7 @@ class TrainingStatistics {
                     int year = rs.getInt("period_year");
                     Integer yearOrNull = rs.wasNull() ? null : year;
                     String partner = rs.getString("partner_key");
+                    java.sql.Date month = rs.getDate("reported_month");
                     return new TrainingHistory(
                             rs.getLong("id"),
                             rs.getString("label_en"),
@@ -58,7 +60,8 @@ class TrainingStatistics {
                             partner == null ? null : OrganisationKey.of(partner),
                             rs.getLong("officials"),
                             rs.getLong("cities"),
-                            rs.getBoolean("cities_at_least"));
+                            rs.getBoolean("cities_at_least"),
+                            month == null ? null : YearMonth.from(month.toLocalDate()));
                 })
                 .list();
     }

@@ -16,6 +16,7 @@ import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.training.statistics.TrainedOfficials.Trained;
 import org.wego.plugins.training.statistics.TrainingFigures.Row;
 import org.wego.plugins.training.statistics.TrainingFigures.Source;
@@ -49,7 +50,7 @@ final class TrainingStatisticsCalculator {
             List<TrainingHistory> history,
             LocalDate today,
             Messages m) {
-        String reported = m.get("training.statistics.reported");
+        String reported = reportedLabel(history, m);
         Function<OrganisationKey, String> name =
                 key -> registry.apply(key).map(o -> o.name(m.locale())).orElse(key.value());
 
@@ -57,7 +58,7 @@ final class TrainingStatisticsCalculator {
         var totals = new ArrayList<Row>();
         totals.add(row(ALL, m.get("training.statistics.row.platform"), Source.COMPUTED, trained));
         for (TrainingHistory h : history) {
-            totals.add(reportedRow(h, h.label(m.locale()) + " (" + reported + ")"));
+            totals.add(reportedRow(h, h.label(m.locale()) + " (" + HistoryRows.label(m, h.reportedIn()) + ")"));
         }
         together(totals, trained, history, m);
 
@@ -65,7 +66,7 @@ final class TrainingStatisticsCalculator {
         var byYear = grouped(trained, t -> Integer.toString(t.year()), Comparator.naturalOrder(), k -> k);
         for (TrainingHistory h : history) {
             String period = h.year() == null ? m.get("training.statistics.row.undated") : Integer.toString(h.year());
-            byYear.add(reportedRow(h, period + " (" + reported + ")"));
+            byYear.add(reportedRow(h, period + " (" + HistoryRows.label(m, h.reportedIn()) + ")"));
         }
         together(byYear, trained, history, m);
 
@@ -74,7 +75,7 @@ final class TrainingStatisticsCalculator {
         for (TrainingHistory h : history) {
             String partner =
                     h.partner() == null ? m.get("training.statistics.row.not-broken-down") : name.apply(h.partner());
-            byPartner.add(reportedRow(h, partner + " (" + reported + ")"));
+            byPartner.add(reportedRow(h, partner + " (" + HistoryRows.label(m, h.reportedIn()) + ")"));
         }
         together(byPartner, trained, history, m);
 
@@ -91,7 +92,7 @@ final class TrainingStatisticsCalculator {
                         .orElse(UNKNOWN),
                 Comparator.comparing(k -> continentOrder.getOrDefault(k, Integer.MAX_VALUE)),
                 k -> UNKNOWN.equals(k) ? m.get("training.statistics.row.unknown") : m.get("continent." + k));
-        notBrokenDown(byContinent, history, reported, m);
+        notBrokenDown(byContinent, history, m);
         together(byContinent, trained, history, m);
 
         // Per regional office of the trainee's organisation (or the secretariat directly).
@@ -105,7 +106,7 @@ final class TrainingStatisticsCalculator {
                 k -> SECRETARIAT.equals(k)
                         ? m.get("training.statistics.row.secretariat")
                         : name.apply(OrganisationKey.of(k)));
-        notBrokenDown(byOffice, history, reported, m);
+        notBrokenDown(byOffice, history, m);
         together(byOffice, trained, history, m);
 
         return new TrainingFigures(today, reported, totals, byYear, byPartner, byContinent, byOffice);
@@ -150,10 +151,24 @@ final class TrainingStatisticsCalculator {
     }
 
     /** The reports give no continent or regional office: one row each, saying so. */
-    private static void notBrokenDown(List<Row> rows, List<TrainingHistory> history, String reported, Messages m) {
+    private static void notBrokenDown(List<Row> rows, List<TrainingHistory> history, Messages m) {
         for (TrainingHistory h : history) {
-            rows.add(reportedRow(h, m.get("training.statistics.row.not-broken-down") + " (" + reported + ")"));
+            rows.add(reportedRow(
+                    h,
+                    m.get("training.statistics.row.not-broken-down") + " (" + HistoryRows.label(m, h.reportedIn())
+                            + ")"));
         }
+    }
+
+    /**
+     * The platform's one wording of reported figures (the chart's legend, the CSV's source): "reported,
+     * 2023-01" when every report is of that month, otherwise "reported, before the platform".
+     */
+    static String reportedLabel(List<TrainingHistory> history, Messages m) {
+        Set<Optional<java.time.YearMonth>> months =
+                history.stream().map(h -> Optional.ofNullable(h.reportedIn())).collect(Collectors.toSet());
+        return HistoryRows.label(
+                m, months.size() == 1 ? months.iterator().next().orElse(null) : null);
     }
 
     /**

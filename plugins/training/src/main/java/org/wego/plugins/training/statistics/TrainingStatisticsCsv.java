@@ -19,15 +19,15 @@ final class TrainingStatisticsCsv {
         CsvTable out = csv.create(m);
         out.row(m.get("training.statistics.title"), s.asOf().toString());
         out.row(m.get("training.statistics.definition"));
-        table(out, m, m.get("training.statistics.totals-title"), s.totals());
-        table(out, m, m.get("training.statistics.by-year"), s.byYear());
-        table(out, m, m.get("training.statistics.by-partner"), s.byPartner());
-        table(out, m, m.get("training.statistics.by-continent"), s.byContinent());
-        table(out, m, m.get("training.statistics.by-office"), s.byRegionalOffice());
+        table(out, m, m.get("training.statistics.totals-title"), s.totals(), s.reportedLabel());
+        table(out, m, m.get("training.statistics.by-year"), s.byYear(), s.reportedLabel());
+        table(out, m, m.get("training.statistics.by-partner"), s.byPartner(), s.reportedLabel());
+        table(out, m, m.get("training.statistics.by-continent"), s.byContinent(), s.reportedLabel());
+        table(out, m, m.get("training.statistics.by-office"), s.byRegionalOffice(), s.reportedLabel());
         return out.text();
     }
 
-    private static void table(CsvTable out, Messages m, String title, List<Row> rows) {
+    private static void table(CsvTable out, Messages m, String title, List<Row> rows, String reported) {
         out.blankLine();
         out.row(title);
         out.header(
@@ -40,7 +40,10 @@ final class TrainingStatisticsCsv {
                     row.label(),
                     row.officials(),
                     row.cities() == null ? null : row.citiesText(),
-                    m.get("training.statistics.source." + row.source().name()));
+                    // Reported rows in the platform's one wording (HistoryRows), as on the page.
+                    row.source() == TrainingFigures.Source.REPORTED
+                            ? reported
+                            : m.get("training.statistics.source." + row.source().name()));
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.ui.BarChart;
 import org.wego.plugin.api.ui.BarChart.Series;
+import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.training.statistics.TrainingFigures.Row;
 import org.wego.plugins.training.statistics.TrainingFigures.Source;
 
@@ -27,18 +28,20 @@ import org.wego.plugins.training.statistics.TrainingFigures.Source;
  * The training statistics ({@code training/statistics}, every role): officials trained and cities
  * reached in all and per year, partner, continent and regional office, each as a chart beside its
  * table (the table is the chart's accessible alternative). The totals reported before the platform
- * are rows of their own, labelled, in grey; the chart shows the platform's figures, with the reported
+ * are rows of their own, labelled and styled as every plugin's ({@link HistoryRows}); the chart shows the platform's figures, with the reported
  * ones only where the report gives that breakdown (the totals). A CSV of every table for download.
  */
 public class TrainingStatisticsView extends VerticalLayout {
 
     private final TrainingStatistics statistics;
+    private final TrainingFigures figures;
 
     public TrainingStatisticsView(TrainingStatistics statistics) {
         this.statistics = statistics;
         addClassName("training-statistics");
         add(new H1(getTranslation("training.statistics.title")));
         TrainingFigures s = statistics.statistics(getLocale());
+        this.figures = s;
         add(new Paragraph(getTranslation("training.statistics.intro", s.asOf().toString())));
         var definition = new Paragraph(getTranslation("training.statistics.definition"));
         definition.addClassName("training-statistics-definition");
@@ -99,7 +102,7 @@ public class TrainingStatisticsView extends VerticalLayout {
             number(tr, row.citiesText());
             if (row.source() == Source.REPORTED) {
                 tr.addClassName("training-statistics-reported");
-                tr.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                HistoryRows.mark(tr);
             } else if (row.source() == Source.TOGETHER) {
                 tr.addClassName("training-statistics-together");
                 tr.getStyle().set("font-weight", "600").set("border-top", "2px solid var(--lumo-contrast-30pct)");
@@ -151,7 +154,7 @@ public class TrainingStatisticsView extends VerticalLayout {
         return List.of(
                 computed,
                 new Series(
-                        getTranslation("training.statistics.reported"),
+                        figures.reportedLabel(),
                         BarChart.REPORTED,
                         charted.stream()
                                 .map(r -> r.source() == Source.REPORTED ? (@Nullable Long) r.officials() : null)

@@ -92,15 +92,19 @@ final class UploadRules {
         if (row.value(UploadColumn.CITY).isBlank()) {
             problems.add(UploadProblem.error(row.number(), UploadColumn.CITY, "training.invalid.required"));
         }
-        check(problems, row, UploadColumn.NAME, v -> TextRules.required("name", v, TextRules.MAX_NAME));
-        check(problems, row, UploadColumn.POSITION, v -> TextRules.optional("position", v, TextRules.MAX_NAME, false));
+        check(problems, row, UploadColumn.NAME, v -> TextRules.required(TraineeInput.NAME, v, TextRules.MAX_NAME));
+        check(
+                problems,
+                row,
+                UploadColumn.POSITION,
+                v -> TextRules.optional(TraineeInput.POSITION, v, TextRules.MAX_NAME, false));
         check(
                 problems,
                 row,
                 UploadColumn.DEPARTMENT,
-                v -> TextRules.optional("department", v, TextRules.MAX_NAME, false));
-        check(problems, row, UploadColumn.EMAIL, v -> TextRules.email("email", v));
-        check(problems, row, UploadColumn.LANGUAGE, v -> TextRules.language("language", v));
+                v -> TextRules.optional(TraineeInput.DEPARTMENT, v, TextRules.MAX_NAME, false));
+        check(problems, row, UploadColumn.EMAIL, v -> TextRules.email(TraineeInput.EMAIL, v));
+        check(problems, row, UploadColumn.LANGUAGE, v -> TextRules.language(TraineeInput.LANGUAGE, v));
         if (gender(row.value(UploadColumn.GENDER)).isEmpty()) {
             problems.add(UploadProblem.error(row.number(), UploadColumn.GENDER, "training.upload.problem.gender"));
         }

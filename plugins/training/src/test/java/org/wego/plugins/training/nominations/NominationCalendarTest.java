@@ -91,16 +91,18 @@ class NominationCalendarTest {
     }
 
     @Test
-    void theScheduleShowsTheTraineesZoneAndTheNominatorsVenueZoneWithItsOffset() {
+    void theScheduleShowsEachSessionInTheRecipientsZoneWithItsOffset() {
         Programme programme = programme();
-        assertThat(NominationMails.schedule(programme, SESSIONS, ZoneId.of("Europe/Paris"), false))
-                .isEqualTo("- 2027-03-02 01:00–04:30 Europe/Paris\n- 2027-03-03 06:00–09:00 Europe/Paris");
-        assertThat(NominationMails.schedule(programme, SESSIONS, SEOUL, true))
-                .startsWith("- 2027-03-02 09:00–12:30 Asia/Seoul (UTC+09:00)");
-        // A session crossing midnight in the reader's zone says the end day.
-        assertThat(NominationMails.schedule(programme, SESSIONS, ZoneId.of("America/Los_Angeles"), false))
-                .startsWith("- 2027-03-01 16:00–19:30 America/Los_Angeles\n- 2027-03-02 21:00–00:00 (2027-03-03)");
-        assertThat(NominationMails.schedule(programme, List.of(), SEOUL, true)).isEqualTo("2027-03-02 – 2027-03-05");
+        assertThat(NominationMails.schedule(programme, SESSIONS, ZoneId.of("Europe/Paris")))
+                .isEqualTo("- 2027-03-02 01:00–04:30 (UTC+01:00) Europe/Paris\n"
+                        + "- 2027-03-03 06:00–09:00 (UTC+01:00) Europe/Paris");
+        assertThat(NominationMails.schedule(programme, SESSIONS, SEOUL))
+                .startsWith("- 2027-03-02 09:00–12:30 (UTC+09:00) Asia/Seoul");
+        // A session crossing midnight in the reader's zone gives its end in full.
+        assertThat(NominationMails.schedule(programme, SESSIONS, ZoneId.of("America/Los_Angeles")))
+                .startsWith("- 2027-03-01 16:00–19:30 (UTC-08:00) America/Los_Angeles\n"
+                        + "- 2027-03-02 21:00 (UTC-08:00) – 2027-03-03 00:00 (UTC-08:00) America/Los_Angeles");
+        assertThat(NominationMails.schedule(programme, List.of(), SEOUL)).isEqualTo("2027-03-02 – 2027-03-05");
     }
 
     @Test

@@ -408,7 +408,8 @@ class NominationFlowIT {
         assertThat(invitation.content())
                 .contains("Kim Mails " + RUN)
                 .contains("- " + inParis.toLocalDate() + " " + hhmm.format(inParis) + "–"
-                        + hhmm.format(inParis.plusHours(3)) + " Europe/Paris");
+                        + hhmm.format(inParis.plusHours(3)) + " (UTC"
+                        + inParis.getOffset().getId() + ") Europe/Paris");
         String request = calendarOf(korean, "연수 등록 확정");
         assertThat(request)
                 .startsWith("BEGIN:VCALENDAR\r\n")
@@ -432,7 +433,7 @@ class NominationFlowIT {
         // Nominators see the venue's zone with its offset.
         assertThat(told.content())
                 .contains("training/programme?id=" + programme)
-                .contains("- " + start + " 09:00–12:00 Asia/Seoul (UTC+09:00)");
+                .contains("- " + start + " 09:00–12:00 (UTC+09:00) Asia/Seoul");
         assertThat(calendarOf("lan.nguyen@hanoi.example.org", told.subject()))
                 .as("the nominator gets the trainee's calendar entries")
                 .contains("METHOD:REQUEST")

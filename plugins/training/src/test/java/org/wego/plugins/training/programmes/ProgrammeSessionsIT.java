@@ -25,7 +25,7 @@ import org.wego.plugins.training.TrainingCalls;
 @WegoPluginTest
 class ProgrammeSessionsIT {
 
-    private static final LocalDate START = LocalDate.now().plusMonths(3);
+    static final LocalDate START = LocalDate.now().plusMonths(3);
 
     @Test
     void sessionsAreSavedWithTheProgrammeInTheirZoneAndAudited(RunningPlatform platform) throws Exception {

@@ -113,7 +113,8 @@ class TrainingStatisticsIT {
         assertThat(officials(reported)).isEqualTo(1183);
         assertThat(PluginCalls.read(reported, "cities")).isEqualTo(40L);
         assertThat(PluginCalls.read(reported, "citiesAtLeast")).isEqualTo(true);
-        assertThat((String) PluginCalls.read(reported, "label")).contains("reported, before the platform");
+        // The platform's one wording of reported figures (HistoryRows), with the month of the overview.
+        assertThat((String) PluginCalls.read(reported, "label")).contains("reported, 2023-01");
         assertThat(officials(totals.get(2))).isEqualTo(computed + 1183);
         assertThat(PluginCalls.read(totals.get(2), "cities")).isNull();
         // The report is never spread over years: a row of its own, not inside 2011 or 2012.
@@ -130,7 +131,7 @@ class TrainingStatisticsIT {
                     .contains("Officials trained per year")
                     .contains("1183")
                     .contains("40+")
-                    .contains("reported, before the platform")
+                    .contains("reported, 2023-01")
                     .contains("training-chart-by-year")
                     .doesNotContain("Person " + tag);
         }
@@ -144,7 +145,7 @@ class TrainingStatisticsIT {
                 .startsWith("\uFEFF연수 통계,")
                 .contains("구분,교육받은 공무원,참여 도시,출처\r\n")
                 .contains("2011,3,2,플랫폼 집계\r\n")
-                .contains(",1183,40+,플랫폼 이전 보고 수치\r\n")
+                .contains(",1183,40+,\"보고 수치, 2023-01\"\r\n")
                 .doesNotContain("Person " + tag);
     }
 

@@ -3,6 +3,7 @@ package org.wego.plugins.training.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ class TrainingStatisticsTest {
             trained(2, 2025, WORLD_BANK, "pe-lima")));
 
     private static final TrainingHistory OVERVIEW =
-            new TrainingHistory(7, "Overview 2023-01", "현황 2023-01", null, null, 1183, 40, true);
+            new TrainingHistory(7, "Overview 2023-01", "현황 2023-01", null, null, 1183, 40, true, YearMonth.of(2023, 1));
 
     @Test
     void officialsAndDistinctCitiesAreCountedPerYearPartnerContinentAndOffice() {
@@ -96,13 +97,14 @@ class TrainingStatisticsTest {
     void theReportedTotalIsARowOfItsOwnNeverSpreadAndAddedToTheOfficialsButNotTheCities() {
         TrainingFigures s = TrainingStatisticsCalculator.compute(trained, LOOKUP, List.of(OVERVIEW), TODAY, KEYS);
 
-        assertThat(s.reportedLabel()).isEqualTo("training.statistics.reported");
+        // The platform's one wording (HistoryRows), with the month of the report.
+        assertThat(s.reportedLabel()).isEqualTo("history.reported.in[2023-01]");
         assertThat(s.totals())
                 .containsExactly(
                         new Row("ALL", "training.statistics.row.platform", Source.COMPUTED, 6, 4L, false),
                         new Row(
                                 "history-7",
-                                "Overview 2023-01 (training.statistics.reported)",
+                                "Overview 2023-01 (history.reported.in[2023-01])",
                                 Source.REPORTED,
                                 1183,
                                 40L,
@@ -121,27 +123,27 @@ class TrainingStatisticsTest {
                     .singleElement()
                     .satisfies(r -> {
                         assertThat(r.officials()).isEqualTo(1183);
-                        assertThat(r.label()).endsWith("(training.statistics.reported)");
+                        assertThat(r.label()).endsWith("(history.reported.in[2023-01])");
                     });
             assertThat(table.getLast())
                     .isEqualTo(new Row("ALL", "training.statistics.row.together", Source.TOGETHER, 1189, null, false));
         }
         assertThat(s.byYear().get(2).label())
-                .isEqualTo("training.statistics.row.undated (training.statistics.reported)");
+                .isEqualTo("training.statistics.row.undated (history.reported.in[2023-01])");
         assertThat(s.byContinent().get(3).label())
-                .isEqualTo("training.statistics.row.not-broken-down (training.statistics.reported)");
+                .isEqualTo("training.statistics.row.not-broken-down (history.reported.in[2023-01])");
     }
 
     @Test
     void aReportGivingAYearAndPartnerIsLabelledWithThemButStaysItsOwnRow() {
-        var worldBank2019 = new TrainingHistory(8, "Workshop", "워크숍", 2019, WORLD_BANK, 120, 15, false);
+        var worldBank2019 = new TrainingHistory(8, "Workshop", "워크숍", 2019, WORLD_BANK, 120, 15, false, null);
         TrainingFigures s = TrainingStatisticsCalculator.compute(trained, LOOKUP, List.of(worldBank2019), TODAY, KEYS);
 
         assertThat(s.byYear())
                 .extracting(Row::label)
                 .containsExactly(
-                        "2024", "2025", "2019 (training.statistics.reported)", "training.statistics.row.together");
-        assertThat(s.byPartner()).extracting(Row::label).contains("World Bank (training.statistics.reported)");
+                        "2024", "2025", "2019 (history.reported.before-platform)", "training.statistics.row.together");
+        assertThat(s.byPartner()).extracting(Row::label).contains("World Bank (history.reported.before-platform)");
         assertThat(s.byPartner().stream()
                         .filter(r -> r.key().equals("int-world-bank"))
                         .toList())
@@ -160,7 +162,7 @@ class TrainingStatisticsTest {
     @Test
     void theCsvHasABomHeadersInTheLanguageAndDefusesFormulas() {
         var trainedInFormula = List.of(trained(3, 2025, OrganisationKey.of("int-world-bank"), "vn-hanoi"));
-        var formula = new TrainingHistory(9, "=HYPERLINK(\"http://x\")", "=HYPERLINK", null, null, 5, 1, false);
+        var formula = new TrainingHistory(9, "=HYPERLINK(\"http://x\")", "=HYPERLINK", null, null, 5, 1, false, null);
         String csv = TrainingStatisticsCsv.write(
                 TrainingStatisticsCalculator.compute(trainedInFormula, LOOKUP, List.of(formula), TODAY, KEYS),
                 KEYS,
@@ -170,8 +172,9 @@ class TrainingStatisticsTest {
                 .contains("training.statistics.column.row,training.statistics.column.officials,"
                         + "training.statistics.column.cities,training.statistics.column.source\r\n")
                 .contains("training.statistics.row.platform,1,1,training.statistics.source.COMPUTED\r\n")
-                .contains("\"'=HYPERLINK(\"\"http://x\"\") (training.statistics.reported)\",5,1,")
+                .contains("\"'=HYPERLINK(\"\"http://x\"\") (history.reported.before-platform)\",5,1,")
                 .contains("training.statistics.row.together,6,,training.statistics.source.TOGETHER\r\n")
+                .contains(",5,1,history.reported.before-platform\r\n")
                 .doesNotContain(",=");
     }
 
