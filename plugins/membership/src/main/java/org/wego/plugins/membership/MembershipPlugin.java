@@ -1,5 +1,6 @@
 package org.wego.plugins.membership;
 
+import java.time.Duration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
@@ -16,6 +17,7 @@ import org.wego.plugins.membership.directory.DirectoryView;
 import org.wego.plugins.membership.governance.GovernanceView;
 import org.wego.plugins.membership.profiles.MemberProfiles;
 import org.wego.plugins.membership.profiles.ProfileView;
+import org.wego.plugins.membership.statistics.ReportedFigureChecks;
 import org.wego.plugins.membership.statistics.StatisticsView;
 
 /**
@@ -43,10 +45,15 @@ public class MembershipPlugin implements WegoPlugin {
     public static final String DIRECTORY_EXPORT = "membership.directory.export";
     public static final String DIRECTORY_APPLICANTS = "membership.directory.applicants";
 
-    private final MemberProfiles profiles;
+    /** How often the seeded members are compared with the reported figures (findings are recorded once). */
+    static final Duration FIGURE_CHECKS = Duration.ofHours(1);
 
-    public MembershipPlugin(MemberProfiles profiles) {
+    private final MemberProfiles profiles;
+    private final ReportedFigureChecks figureChecks;
+
+    public MembershipPlugin(MemberProfiles profiles, ReportedFigureChecks figureChecks) {
         this.profiles = profiles;
+        this.figureChecks = figureChecks;
     }
 
     @Override
@@ -112,5 +119,7 @@ public class MembershipPlugin implements WegoPlugin {
                         GOVERNANCE_ROUTE, "membership.menu.governance", "vaadin:gavel", 230, Access.forAllRoles()))
                 .permission(REVIEW_APPLICATIONS, Role.SECRETARIAT)
                 .permission(EDIT_GOVERNANCE, Role.SECRETARIAT);
+        // Data quality: the members seeded from the 2023-01 overview against the figures it reports.
+        add.job("reported-figures", FIGURE_CHECKS, figureChecks::record);
     }
 }
