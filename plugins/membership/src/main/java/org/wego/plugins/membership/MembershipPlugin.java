@@ -1,5 +1,6 @@
 package org.wego.plugins.membership;
 
+import java.time.Duration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
@@ -17,6 +18,7 @@ import org.wego.plugins.membership.directory.DirectoryView;
 import org.wego.plugins.membership.governance.GovernanceView;
 import org.wego.plugins.membership.profiles.MemberProfiles;
 import org.wego.plugins.membership.profiles.ProfileView;
+import org.wego.plugins.membership.statistics.ReportedFigureChecks;
 import org.wego.plugins.membership.statistics.StatisticsView;
 
 /**
@@ -44,11 +46,16 @@ public class MembershipPlugin implements WegoPlugin {
     public static final String DIRECTORY_EXPORT = "membership.directory.export";
     public static final String DIRECTORY_APPLICANTS = "membership.directory.applicants";
 
+    /** How often the seeded members are compared with the reported figures (findings are recorded once). */
+    static final Duration FIGURE_CHECKS = Duration.ofHours(1);
+
     private final MemberProfiles profiles;
+    private final ReportedFigureChecks figureChecks;
     private final MembershipDemo demo;
 
-    public MembershipPlugin(MemberProfiles profiles, MembershipDemo demo) {
+    public MembershipPlugin(MemberProfiles profiles, ReportedFigureChecks figureChecks, MembershipDemo demo) {
         this.profiles = profiles;
+        this.figureChecks = figureChecks;
         this.demo = demo;
     }
 
@@ -115,6 +122,8 @@ public class MembershipPlugin implements WegoPlugin {
                         GOVERNANCE_ROUTE, "membership.menu.governance", "vaadin:gavel", 230, Access.forAllRoles()))
                 .permission(REVIEW_APPLICATIONS, Role.SECRETARIAT)
                 .permission(EDIT_GOVERNANCE, Role.SECRETARIAT);
+        // Data quality: the members seeded from the 2023-01 overview against the figures it reports.
+        add.job("reported-figures", FIGURE_CHECKS, figureChecks::record);
         // ./wego run --demo: an approved profile change (loaded once, demo databases only).
         add.demoData(demo);
     }

@@ -65,7 +65,6 @@ public class TrainingPlugin implements WegoPlugin {
             TrainingDemo demo,
             NominationReminders nominationReminders) {
         this.demo = demo;
-        this.nominationReminders = nominationReminders;
         this.nominations = nominations;
         this.programmes = programmes;
         this.programmeReferences = programmeReferences;

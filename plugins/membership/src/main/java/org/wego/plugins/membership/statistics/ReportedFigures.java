@@ -1,5 +1,6 @@
 package org.wego.plugins.membership.statistics;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.wego.plugin.api.Continent;
@@ -7,14 +8,14 @@ import org.wego.plugin.api.OrganisationType;
 
 /**
  * The figures WeGO's January 2023 overview reports (DOMAIN.md, "Members (January 2023)"), in one
- * place. They are shown beside the figures computed from the registry, labelled "reported,
- * 2023-01", and never used to compute anything: the document's printed totals row disagrees with
- * its own rows.
+ * place. They are shown beside the figures computed from the registry, labelled with the plugin
+ * kit's one wording for reported figures ({@code HistoryRows}: "reported, 2023-01"), and never used
+ * to compute anything: the document's printed totals row disagrees with its own rows.
  */
 final class ReportedFigures {
 
-    /** The label's key: "reported, 2023-01". */
-    static final String LABEL = "membership.statistics.reported";
+    /** The month of the overview, which labels its figures: "reported, 2023-01". */
+    static final YearMonth MONTH = YearMonth.of(2023, 1);
 
     /** Members by type, per continent in {@link Continent} order (Asia, Africa, Europe, Americas, Middle East, Oceania). */
     static final Map<OrganisationType, List<Long>> BY_TYPE = Map.of(

@@ -14,6 +14,7 @@ import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.membership.statistics.Statistics.Column;
 import org.wego.plugins.membership.statistics.Statistics.Figure;
 import org.wego.plugins.membership.statistics.Statistics.GrowthPoint;
@@ -22,7 +23,8 @@ import org.wego.plugins.membership.statistics.Statistics.TypeRow;
 
 /**
  * Works the statistics out of registry records, without I/O: members are cities, companies and
- * institutions whose status is member; the reported figures of {@link ReportedFigures} stand beside.
+ * institutions whose status is member; the reported figures of {@link ReportedFigures} stand beside,
+ * labelled as every plugin labels reported figures ({@link HistoryRows}).
  */
 final class StatisticsCalculator {
 
@@ -32,7 +34,7 @@ final class StatisticsCalculator {
 
     static final String NO_CONTINENT = "NONE";
     static final String ALL = "ALL";
-    static final String OVERVIEW_PERIOD = ReportedFigures.OVERVIEW_YEAR + "-01";
+    static final String OVERVIEW_PERIOD = ReportedFigures.MONTH.toString();
 
     private StatisticsCalculator() {}
 
@@ -62,14 +64,15 @@ final class StatisticsCalculator {
         if (unknownContinent) {
             columns.add(new Column(NO_CONTINENT, messages.get("membership.statistics.continent.none")));
         }
+        String reported = HistoryRows.label(messages, ReportedFigures.MONTH);
         return new Statistics(
                 today,
-                messages.get(ReportedFigures.LABEL),
+                reported,
                 columns,
-                byTypeAndContinent(members, unknownContinent, messages),
+                byTypeAndContinent(members, unknownContinent, messages, reported),
                 capitals(members, messages),
                 regionalOffices(registry, members, messages),
-                growth(members, joinDates, today, messages),
+                growth(members, joinDates, today, messages, reported),
                 applications == null
                         ? null
                         : applications.stream()
@@ -78,7 +81,7 @@ final class StatisticsCalculator {
     }
 
     private static List<TypeRow> byTypeAndContinent(
-            List<Organisation> members, boolean unknownContinent, Messages messages) {
+            List<Organisation> members, boolean unknownContinent, Messages messages, String reportedLabel) {
         var rows = new ArrayList<TypeRow>();
         long[] all = new long[Continent.values().length + 1];
         for (OrganisationType type : TYPES) {
@@ -105,19 +108,24 @@ final class StatisticsCalculator {
             }
             rows.add(row(
                     type.name(),
-                    messages.get("membership.statistics.row.reported", typeLabel(type, messages)),
+                    messages.get("membership.statistics.row.reported", typeLabel(type, messages), reportedLabel),
                     Source.REPORTED,
                     counts,
                     unknownContinent));
         }
-        rows.add(row(ALL, messages.get("membership.statistics.row.summed"), Source.REPORTED, summed, unknownContinent));
+        rows.add(row(
+                ALL,
+                messages.get("membership.statistics.row.summed", reportedLabel),
+                Source.REPORTED,
+                summed,
+                unknownContinent));
         long[] printed = new long[Continent.values().length + 1];
         for (int i = 0; i < ReportedFigures.PRINTED_TOTALS.size(); i++) {
             printed[i] = ReportedFigures.PRINTED_TOTALS.get(i);
         }
         rows.add(row(
                 ALL,
-                messages.get("membership.statistics.row.printed"),
+                messages.get("membership.statistics.row.printed", reportedLabel),
                 Source.REPORTED_PRINTED,
                 printed,
                 unknownContinent));
@@ -169,7 +177,11 @@ final class StatisticsCalculator {
     }
 
     private static List<GrowthPoint> growth(
-            List<Organisation> members, Map<OrganisationKey, LocalDate> joinDates, LocalDate today, Messages messages) {
+            List<Organisation> members,
+            Map<OrganisationKey, LocalDate> joinDates,
+            LocalDate today,
+            Messages messages,
+            String reportedLabel) {
         List<LocalDate> dated = members.stream()
                 .map(m -> joinDates.get(m.key()))
                 .filter(Objects::nonNull)
@@ -191,7 +203,7 @@ final class StatisticsCalculator {
                         undated,
                         undated + before,
                         ReportedFigures.TOTAL,
-                        messages.get("membership.statistics.reported-in", OVERVIEW_PERIOD)));
+                        reportedLabel));
             }
             int y = year;
             long joined = dated.stream().filter(d -> d.getYear() == y).count();
@@ -209,7 +221,8 @@ final class StatisticsCalculator {
                     joined,
                     cumulative,
                     documented ? ReportedFigures.MEMBERS_2010 : null,
-                    documented ? messages.get("membership.statistics.reported-in", Integer.toString(year)) : null));
+                    // The kit's wording with a year: the document dates this point by its year only.
+                    documented ? messages.get(HistoryRows.REPORTED_IN_KEY, Integer.toString(year)) : null));
         }
         return points;
     }

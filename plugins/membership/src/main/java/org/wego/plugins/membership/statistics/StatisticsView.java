@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.ui.BarChart;
 import org.wego.plugin.api.ui.BarChart.Series;
+import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.membership.statistics.Statistics.Figure;
 import org.wego.plugins.membership.statistics.Statistics.GrowthPoint;
 import org.wego.plugins.membership.statistics.Statistics.Source;
@@ -28,7 +30,8 @@ import org.wego.plugins.membership.statistics.Statistics.TypeRow;
 /**
  * The statistics dashboard ({@code membership/statistics}, every role): for each figure a chart and
  * a table side by side, the computed figures beside the reported ones of January 2023 with the
- * difference; the table is the chart's accessible alternative. A CSV of every table for download.
+ * difference; the table is the chart's accessible alternative. Reported rows and cells carry the
+ * kit's one wording and style ({@link HistoryRows}). A CSV of every table for download.
  */
 public class StatisticsView extends VerticalLayout {
 
@@ -117,7 +120,7 @@ public class StatisticsView extends VerticalLayout {
             number(tr, row.total());
             row.byContinent().forEach(n -> number(tr, n));
             if (row.source() != Source.COMPUTED) {
-                tr.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                HistoryRows.mark(tr);
             }
         }
         return section(
@@ -151,7 +154,7 @@ public class StatisticsView extends VerticalLayout {
         head.addHeaderCell().setText(getTranslation("membership.statistics.column.row"));
         head.addHeaderCell().setText(getTranslation("membership.statistics.column.computed"));
         if (reported) {
-            head.addHeaderCell().setText(reportedLabel);
+            HistoryRows.mark(head.addHeaderCell()).setText(reportedLabel);
             head.addHeaderCell().setText(getTranslation("membership.statistics.column.difference"));
         }
         for (Figure f : figures) {
@@ -161,7 +164,7 @@ public class StatisticsView extends VerticalLayout {
             label.getElement().setAttribute("scope", "row");
             number(tr, f.computed());
             if (reported) {
-                number(tr, f.reported());
+                HistoryRows.mark(number(tr, f.reported()));
                 difference(tr, f.difference());
             }
         }
@@ -199,7 +202,7 @@ public class StatisticsView extends VerticalLayout {
             label.getElement().setAttribute("scope", "row");
             number(tr, p.joined());
             number(tr, p.cumulative());
-            var reported = tr.addDataCell();
+            var reported = HistoryRows.mark(tr.addDataCell());
             reported.setText(p.reported() == null ? "" : p.reported() + " (" + p.reportedLabel() + ")");
             difference(tr, p.reported() == null || p.cumulative() == null ? null : p.cumulative() - p.reported());
         }
@@ -254,10 +257,11 @@ public class StatisticsView extends VerticalLayout {
         return section;
     }
 
-    private static void number(NativeTableRow row, @Nullable Long value) {
+    private static NativeTableCell number(NativeTableRow row, @Nullable Long value) {
         var cell = row.addDataCell();
         cell.setText(value == null ? "–" : Long.toString(value));
         cell.getStyle().set("text-align", "end");
+        return cell;
     }
 
     private static void difference(NativeTableRow row, @Nullable Long value) {

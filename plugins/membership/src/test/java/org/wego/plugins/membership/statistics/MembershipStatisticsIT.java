@@ -21,6 +21,7 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.StatusChange;
+import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugin.testkit.PluginCalls;
 import org.wego.plugin.testkit.RunningPlatform;
 import org.wego.plugin.testkit.WegoPluginTest;
@@ -98,6 +99,7 @@ class MembershipStatisticsIT {
                 .contains("Membership statistics")
                 .contains("Members by type and continent")
                 .contains("reported, 2023-01")
+                .contains(HistoryRows.CSS_CLASS)
                 .contains("<svg")
                 .contains("Applications by status");
         assertThat(platform.open("", Role.MEMBER_CITY).body()).contains("Membership statistics");
@@ -191,18 +193,68 @@ class MembershipStatisticsIT {
     void theCsvExportHasItsHeadersInTheUsersLanguage(RunningPlatform platform) throws Exception {
         var calls = platform.calls();
         try (var as = calls.as(Role.MEMBER_CITY, HANOI)) {
+            // The platform's one wording of reported figures, in each language.
+            assertThat(calls.text(HistoryRows.REPORTED_IN_KEY, Locale.ENGLISH, "2023-01"))
+                    .isEqualTo("reported, 2023-01");
+            assertThat(calls.text(HistoryRows.REPORTED_IN_KEY, Locale.KOREAN, "2023-01"))
+                    .isEqualTo("보고 수치, 2023-01");
             String english = (String) calls.bean(MembershipStatistics.class).invoke("csv", Locale.ENGLISH);
             assertThat(english)
                     .startsWith("\uFEFFMembership statistics,")
                     .contains("Figure,Total,Asia,Africa,Europe")
                     .contains("Figure,Counted from the records,\"reported, 2023-01\",Difference")
+                    .contains("\"City (reported, 2023-01)\",")
                     .contains("Served by the secretariat");
             String korean = (String) calls.bean(MembershipStatistics.class).invoke("csv", Locale.KOREAN);
             assertThat(korean)
                     .startsWith("\uFEFF회원 통계,")
                     .contains("항목,기록에서 집계,\"보고 수치, 2023-01\",차이")
+                    .contains("\"전체, 자료에 인쇄된 합계 행 (보고 수치, 2023-01)\"")
                     .contains("사무국 직접 담당");
         }
+    }
+
+    @Test
+    void theSeededMembersDifferingFromTheReportedFiguresAreFindingsOnTheDataQualityScreen(RunningPlatform platform)
+            throws Exception {
+        List<Map<String, String>> seeded = seededMembers();
+        long cities = seeded.stream().filter(r -> r.get("type").equals("CITY")).count();
+        var calls = platform.calls();
+        var jdbc = calls.platformBean(JdbcClient.class);
+
+        // As the plugin's job runs it: no signed-in user.
+        Object recorded = calls.bean(ReportedFigureChecks.class).invoke("record");
+        assertThat((Integer) recorded)
+                .as("the seed holds fewer members than the overview reports")
+                .isPositive();
+        assertThat(calls.bean(ReportedFigureChecks.class).invoke("record"))
+                .as("each finding is recorded once")
+                .isEqualTo(0);
+
+        var findings = jdbc.sql("""
+                        SELECT subject, detail_en, detail_ko FROM platform_data_finding
+                        WHERE plugin_id = 'membership' AND kind = 'reported-count-differs' ORDER BY subject""")
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        assertThat(findings).hasSize((Integer) recorded);
+        assertThat(findings)
+                .filteredOn(f -> f.getFirst().equals("members-2023-01:ALL"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get(1))
+                            .isEqualTo("The January 2023 overview reports 213 members, but " + seeded.size()
+                                    + " members in the registry were seeded from it (no join date recorded).");
+                    assertThat(f.get(2))
+                            .isEqualTo("2023년 1월 현황 자료는 회원 213개를 보고하지만, 레지스트리에 이 자료로 등록된 회원(가입일 미기록)은 " + seeded.size()
+                                    + "개입니다.");
+                });
+        assertThat(findings)
+                .filteredOn(f -> f.getFirst().equals("members-2023-01:CITY"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.get(1)).contains("reports 160 member cities, but " + cities + " cities"));
+        // The platform's data-quality screen lists the plugin's findings to the secretariat only.
+        assertThat(platform.open("admin/data-quality", Role.SECRETARIAT).status())
+                .isEqualTo(200);
     }
 
     private static void change(PluginCalls calls, String action, String reason) {

@@ -1,6 +1,7 @@
 package org.wego.plugins.membership.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Messages;
+import org.wego.plugin.api.NewFinding;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.testkit.UnitTestContext;
+import org.wego.plugins.membership.Bundles;
 import org.wego.plugins.membership.statistics.Statistics.Figure;
 import org.wego.plugins.membership.statistics.Statistics.GrowthPoint;
 import org.wego.plugins.membership.statistics.Statistics.Source;
@@ -80,7 +83,7 @@ class MembershipStatisticsTest {
     void theReportedRowsStandBesideAsTheDocumentHasThemPrintedTotalsIncluded() {
         Statistics s = compute(Map.of());
 
-        assertThat(s.reportedLabel()).isEqualTo("membership.statistics.reported");
+        assertThat(s.reportedLabel()).isEqualTo("history.reported.in[2023-01]");
         assertThat(row(s, "CITY", Source.REPORTED).total()).isEqualTo(160);
         assertThat(row(s, "INSTITUTION", Source.REPORTED).total()).isEqualTo(18);
         assertThat(row(s, "COMPANY", Source.REPORTED).total()).isEqualTo(35);
@@ -93,7 +96,60 @@ class MembershipStatisticsTest {
             assertThat(row(s, type.name(), Source.REPORTED).total()).isEqualTo(ReportedFigures.TYPE_TOTALS.get(type));
         }
         assertThat(row(s, "CITY", Source.REPORTED).label())
-                .isEqualTo("membership.statistics.row.reported[organisation.type.CITY]");
+                .isEqualTo("membership.statistics.row.reported[organisation.type.CITY, history.reported.in[2023-01]]");
+    }
+
+    @Test
+    void reportedFiguresCarryThePlatformsOneWordingInEnglishAndKorean() {
+        Statistics en = StatisticsCalculator.compute(registry, Map.of(), TODAY, Bundles.of(Locale.ENGLISH), null);
+        Statistics ko = StatisticsCalculator.compute(registry, Map.of(), TODAY, Bundles.of(Locale.KOREAN), null);
+
+        assertThat(en.reportedLabel()).isEqualTo("reported, 2023-01");
+        assertThat(ko.reportedLabel()).isEqualTo("보고 수치, 2023-01");
+        assertThat(row(en, "CITY", Source.REPORTED).label()).isEqualTo("City (reported, 2023-01)");
+        assertThat(row(ko, "ALL", Source.REPORTED_PRINTED).label()).isEqualTo("전체, 자료에 인쇄된 합계 행 (보고 수치, 2023-01)");
+        assertThat(point(en, "2010").reportedLabel()).isEqualTo("reported, 2010");
+        assertThat(point(ko, "2023-01").reportedLabel()).isEqualTo("보고 수치, 2023-01");
+    }
+
+    @Test
+    void seededMembersDifferingFromTheReportedFiguresAreFindingsOnePerFigure() {
+        var seeded = new ArrayList<Organisation>();
+        for (int i = 0; i < 160; i++) {
+            seeded.add(org("c" + i, OrganisationType.CITY, Continent.ASIA, i < 42, null, MembershipStatus.MEMBER));
+        }
+        for (int i = 0; i < 18; i++) {
+            seeded.add(org("i" + i, OrganisationType.INSTITUTION, null, false, null, MembershipStatus.FORMER));
+        }
+        for (int i = 0; i < 35; i++) {
+            seeded.add(org("k" + i, OrganisationType.COMPANY, null, false, null, MembershipStatus.SUSPENDED));
+        }
+        assertThat(ReportedFigureChecks.findings(seeded))
+                .as("the seed as the overview reports it")
+                .isEmpty();
+
+        seeded.removeIf(o -> o.key().value().equals("k0") || o.key().value().equals("c0"));
+        assertThat(ReportedFigureChecks.findings(seeded))
+                .extracting(NewFinding::subject, NewFinding::detailKey, NewFinding::arguments)
+                .containsExactly(
+                        tuple(
+                                "members-2023-01:ALL",
+                                "membership.finding.reported-count-differs.ALL",
+                                List.of("213", "211")),
+                        tuple(
+                                "members-2023-01:CITY",
+                                "membership.finding.reported-count-differs.CITY",
+                                List.of("160", "159")),
+                        tuple(
+                                "members-2023-01:COMPANY",
+                                "membership.finding.reported-count-differs.COMPANY",
+                                List.of("35", "34")),
+                        tuple(
+                                "members-2023-01:capitals",
+                                "membership.finding.reported-count-differs.capitals",
+                                List.of("42", "41")));
+        assertThat(ReportedFigureChecks.findings(seeded))
+                .allSatisfy(f -> assertThat(f.kind()).isEqualTo(ReportedFigureChecks.KIND));
     }
 
     @Test
@@ -133,7 +189,7 @@ class MembershipStatisticsTest {
                 .endsWith("2025", "2026");
         GrowthPoint y2010 = point(s, "2010");
         assertThat(y2010.reported()).isEqualTo(50L);
-        assertThat(y2010.reportedLabel()).isEqualTo("membership.statistics.reported-in[2010]");
+        assertThat(y2010.reportedLabel()).isEqualTo("history.reported.in[2010]");
         assertThat(y2010.cumulative()).as("unknown while undated members exist").isNull();
         assertThat(point(s, "2015").joined()).isEqualTo(1);
         assertThat(point(s, "2019").joined())
@@ -143,6 +199,7 @@ class MembershipStatisticsTest {
         assertThat(overview.joined()).as("undated members").isEqualTo(4);
         assertThat(overview.cumulative()).isEqualTo(5);
         assertThat(overview.reported()).isEqualTo(213L);
+        assertThat(overview.reportedLabel()).isEqualTo("history.reported.in[2023-01]");
         assertThat(growth.indexOf(overview)).isEqualTo(growth.indexOf(point(s, "2023")) - 1);
         assertThat(point(s, "2024").joined()).isEqualTo(1);
         assertThat(point(s, "2024").cumulative()).isEqualTo(6);
