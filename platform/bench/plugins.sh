@@ -11,6 +11,8 @@
 #     entry class reflectively, best of 5.
 # The bench leaves no plugin table behind in the run database: the in-process platform installs and
 # uninstalls (with their data) the 10 plugins at the end. Called by ./wego with JAVA_HOME set.
+# Step 3's timing (InstallBench.installOnce against plainLoad) also runs under ./wego test as InstallBenchIT on the
+# harness Bench, one round (a smoke run), so a runtime change that breaks it fails the build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # The platform runs only signed plugins: the bench's plugin jars are signed with the checkout's development

@@ -26,6 +26,14 @@ public final class UploadHeapBench {
     private UploadHeapBench() {}
 
     public static void main(String[] args) {
+        measure(RUNS, System.out);
+    }
+
+    /**
+     * Reads each file {@code runs} times and prints its line; {@code UploadHeapBenchTest} runs it once (a smoke
+     * run under {@code ./wego test}), so a change that breaks this benchmark fails the build.
+     */
+    static void measure(int runs, java.io.PrintStream out) {
         var reader = new SpreadsheetReader();
         Map<String, Case> cases = new LinkedHashMap<>();
         cases.put("baseline-xlsx-1000-rows", new Case(CraftedFiles::legitimateWorkbook1000, TRAINING));
@@ -43,7 +51,7 @@ public final class UploadHeapBench {
             long allocated = Long.MAX_VALUE;
             long peak = Long.MAX_VALUE;
             String outcome = "";
-            for (int run = 0; run < RUNS; run++) {
+            for (int run = 0; run < runs; run++) {
                 System.gc();
                 long live = resetPeaks();
                 long before = threads.getCurrentThreadAllocatedBytes();
@@ -58,8 +66,7 @@ public final class UploadHeapBench {
                 allocated = Math.min(allocated, threads.getCurrentThreadAllocatedBytes() - before);
                 peak = Math.min(peak, Math.max(peakUsed() - live, 0));
             }
-            System.out.printf(
-                    Locale.ROOT, "bench: %s %s %d %d %d%n", entry.getKey(), outcome, file.length, allocated, peak);
+            out.printf(Locale.ROOT, "bench: %s %s %d %d %d%n", entry.getKey(), outcome, file.length, allocated, peak);
         }
     }
 

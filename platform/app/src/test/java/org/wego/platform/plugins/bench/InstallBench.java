@@ -30,6 +30,10 @@ import org.wego.plugin.api.WegoPlugin;
  * the command line is installed and uninstalled with its data, so the bench leaves no table of its
  * plugins behind in the run database.
  *
+ * <p>{@code InstallBenchIT} runs the same install and baseline on the test stack with the harness {@code
+ * Bench} (a smoke run under {@code ./wego test}), so a change of the runtime that breaks this benchmark fails
+ * the build.
+ *
  * <p>{@code InstallBench RESULTS_FILE [JAR_TO_CLEAN_UP...]} writes lines {@code baseline NANOS},
  * {@code install NANOS}, {@code uninstall NANOS} and {@code cleanup ID STATE} to the results file.
  */
@@ -86,19 +90,27 @@ public final class InstallBench {
     /** Installs and uninstalls the plugin {@value #RUNS} times, timing both. */
     private static void time(PluginRuntime runtime, Path jar, PrintWriter out) {
         for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            PluginStatus installed = runtime.install(jar);
-            long installedAt = System.nanoTime();
-            if (installed.state() != PluginState.STARTED) {
-                runtime.uninstall(ID, true);
-                throw new IllegalStateException(
-                        ID + " did not start (" + installed.state() + "): " + installed.reason());
-            }
-            runtime.uninstall(ID, true);
-            long uninstalledAt = System.nanoTime();
-            out.println("install " + (installedAt - start));
-            out.println("uninstall " + (uninstalledAt - installedAt));
+            long[] times = installOnce(runtime, jar);
+            out.println("install " + times[0]);
+            out.println("uninstall " + times[1]);
         }
+    }
+
+    /**
+     * Installs the plugin {@value #ID} from the jar (to STARTED, or it fails) and uninstalls it with its data.
+     *
+     * @return the nanoseconds of the install and of the uninstall
+     */
+    static long[] installOnce(PluginRuntime runtime, Path jar) {
+        long start = System.nanoTime();
+        PluginStatus installed = runtime.install(jar);
+        long installedAt = System.nanoTime();
+        if (installed.state() != PluginState.STARTED) {
+            runtime.uninstall(ID, true);
+            throw new IllegalStateException(ID + " did not start (" + installed.state() + "): " + installed.reason());
+        }
+        runtime.uninstall(ID, true);
+        return new long[] {installedAt - start, System.nanoTime() - installedAt};
     }
 
     /**
@@ -121,8 +133,8 @@ public final class InstallBench {
         }
     }
 
-    /** The baseline: the jar on a plain class loader, its entry class loaded and instantiated. */
-    private static long plainLoad(Path jar) throws Exception {
+    /** The baseline: the jar on a plain class loader, its entry class loaded and instantiated; nanoseconds. */
+    static long plainLoad(Path jar) throws Exception {
         long start = System.nanoTime();
         String entryClass;
         try (JarFile file = new JarFile(jar.toFile())) {
