@@ -32,6 +32,8 @@ class MemberProfileIT {
 
     private static final DemoUser HANOI = DemoUser.named("hanoi.demo");
     private static final DemoUser SECRETARIAT = DemoUser.named("secretariat.demo");
+    /** The English name of the platform topic "mobility" (platform-0102-topics-seed). */
+    private static final String MOBILITY = "Mobility and transport";
 
     @Test
     void aMemberUpdatesItsProfileAndTheSecretariatApprovesItsOfficialChange(Page page, RunningPlatform platform) {
@@ -62,7 +64,8 @@ class MemberProfileIT {
 
         profile.fill("membership.field.population", population);
         profile.fill("membership.field.address", address);
-        profile.chooseFocusArea("membership.focus.MOBILITY");
+        // A platform topic the secretariat maintains (seeded as membership's former "mobility").
+        profile.chooseFocusArea(MOBILITY);
         profile.fill("membership.field.description-en", descriptionEn);
         profile.fill("membership.field.description-ko", descriptionKo);
         profile.save();
@@ -73,7 +76,7 @@ class MemberProfileIT {
         assertThat(reloaded.field("membership.field.address")).hasValue(address);
         assertThat(reloaded.field("membership.field.description-en")).hasValue(descriptionEn);
         assertThat(reloaded.field("membership.field.description-ko")).hasValue(descriptionKo);
-        assertThat(reloaded.focusAreaChip("membership.focus.MOBILITY")).isVisible();
+        assertThat(reloaded.focusAreaChip(MOBILITY)).isVisible();
 
         // Official fields: one request to the secretariat, nothing changes yet.
         reloaded.fill("membership.field.head", head);

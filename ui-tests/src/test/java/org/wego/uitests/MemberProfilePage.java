@@ -53,13 +53,15 @@ final class MemberProfilePage {
         field(labelKey).fill(value);
     }
 
-    /** Adds a focus area (by its message key) to the profile's selection; one already chosen stays chosen. */
-    void chooseFocusArea(String focusKey) {
+    /**
+     * Adds a focus area (a platform topic, by its name as shown) to the profile's selection; one already
+     * chosen stays chosen.
+     */
+    void chooseFocusArea(String topicName) {
         Locator box = field("membership.field.focus-areas");
         box.click();
         Locator option = page.getByRole(
-                AriaRole.OPTION,
-                new Page.GetByRoleOptions().setName(texts.get(focusKey)).setExact(true));
+                AriaRole.OPTION, new Page.GetByRoleOptions().setName(topicName).setExact(true));
         assertThat(option).isVisible();
         if (!"true".equals(option.getAttribute("aria-selected"))) {
             option.click();
@@ -70,9 +72,9 @@ final class MemberProfilePage {
     }
 
     /** The chosen focus areas, as the chips in the field show their labels. */
-    Locator focusAreaChip(String focusKey) {
+    Locator focusAreaChip(String topicName) {
         return page.locator("vaadin-multi-select-combo-box-chip")
-                .filter(new Locator.FilterOptions().setHasText(texts.get(focusKey)));
+                .filter(new Locator.FilterOptions().setHasText(topicName));
     }
 
     /** Saves the descriptive fields and waits for the confirmation. */

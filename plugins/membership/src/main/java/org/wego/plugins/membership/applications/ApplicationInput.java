@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InputRules;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.OrganisationType;
@@ -37,6 +38,28 @@ public final class ApplicationInput {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    /** The secretariat's comment on an application (a request for information, a rejection's reason). */
+    public static final InputField COMMENT = InputField.of("comment");
+
+    // The inputs of the form, as the checks refuse them and the form binds them (InputErrors).
+    static final InputField TYPE = InputField.of("type");
+    static final InputField NAME_EN = InputField.of("nameEn");
+    static final InputField NAME_KO = InputField.of("nameKo");
+    static final InputField NAME_LOCAL = InputField.of("nameLocal");
+    static final InputField COUNTRY = InputField.of("country");
+    static final InputField WEBSITE = InputField.of("website");
+    static final InputField HEAD_NAME = InputField.of("headName");
+    static final InputField HEAD_TITLE = InputField.of("headTitle");
+    static final InputField ADDRESS = InputField.of("address");
+    static final InputField MOTIVATION = InputField.of("motivation");
+    static final InputField CONTACT_FIRST_NAME = InputField.of("contactFirstName");
+    static final InputField CONTACT_LAST_NAME = InputField.of("contactLastName");
+    static final InputField CONTACT_POSITION = InputField.of("contactPosition");
+    static final InputField CONTACT_EMAIL = InputField.of("contactEmail");
+    static final InputField CONTACT_PHONE = InputField.of("contactPhone");
+    static final InputField CONTACT_LANGUAGE = InputField.of("contactLanguage");
+    static final InputField CONSENT = InputField.of("consent");
+
     private ApplicationInput() {}
 
     /** The form's first problem, thrown; otherwise the form trimmed and normalised. */
@@ -63,9 +86,9 @@ public final class ApplicationInput {
 
     /** A comment of the secretariat: a request for information or the reason of a rejection. */
     public static @Nullable String comment(@Nullable String value, boolean required) {
-        String text = ProfileInput.text("comment", value, MAX_COMMENT, true);
+        String text = ProfileInput.text(COMMENT, value, MAX_COMMENT, true);
         if (text == null && required) {
-            throw new InvalidInputException("comment", "membership.invalid.required");
+            throw InvalidInputException.of(COMMENT, "membership.invalid.required");
         }
         return text;
     }
@@ -73,46 +96,46 @@ public final class ApplicationInput {
     private static ApplicationForm normalise(ApplicationForm form, List<InvalidInputException> problems) {
         OrganisationType type = form.type();
         if (type == null || !TYPES.contains(type)) {
-            problems.add(new InvalidInputException("type", "membership.applications.invalid.type"));
+            problems.add(InvalidInputException.of(TYPE, "membership.applications.invalid.type"));
         }
-        String nameEn = required("nameEn", form.nameEn(), MAX_NAME, problems);
-        String nameKo = optional("nameKo", form.nameKo(), MAX_NAME, problems);
-        String nameLocal = optional("nameLocal", form.nameLocal(), MAX_NAME, problems);
+        String nameEn = required(NAME_EN, form.nameEn(), MAX_NAME, problems);
+        String nameKo = optional(NAME_KO, form.nameKo(), MAX_NAME, problems);
+        String nameLocal = optional(NAME_LOCAL, form.nameLocal(), MAX_NAME, problems);
         String country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(country)) {
-            problems.add(new InvalidInputException("country", "membership.applications.invalid.country"));
+            problems.add(InvalidInputException.of(COUNTRY, "membership.applications.invalid.country"));
         }
         String website = website(form.website(), problems);
-        String headName = optional("headName", form.headName(), MAX_NAME, problems);
-        String headTitle = optional("headTitle", form.headTitle(), MAX_NAME, problems);
-        String address = optional("address", form.address(), MAX_ADDRESS, problems);
+        String headName = optional(HEAD_NAME, form.headName(), MAX_NAME, problems);
+        String headTitle = optional(HEAD_TITLE, form.headTitle(), MAX_NAME, problems);
+        String address = optional(ADDRESS, form.address(), MAX_ADDRESS, problems);
         String motivation = null;
         try {
-            motivation = ProfileInput.text("motivation", form.motivation(), MAX_MOTIVATION, true);
+            motivation = ProfileInput.text(MOTIVATION, form.motivation(), MAX_MOTIVATION, true);
             if (motivation == null) {
-                problems.add(new InvalidInputException("motivation", "membership.invalid.required"));
+                problems.add(InvalidInputException.of(MOTIVATION, "membership.invalid.required"));
             }
         } catch (InvalidInputException e) {
             problems.add(e);
         }
-        String first = personName("contactFirstName", form.contactFirstName(), problems);
-        String last = personName("contactLastName", form.contactLastName(), problems);
-        String position = optional("contactPosition", form.contactPosition(), MAX_NAME, problems);
-        String email = required("contactEmail", form.contactEmail(), MAX_EMAIL, problems);
+        String first = personName(CONTACT_FIRST_NAME, form.contactFirstName(), problems);
+        String last = personName(CONTACT_LAST_NAME, form.contactLastName(), problems);
+        String position = optional(CONTACT_POSITION, form.contactPosition(), MAX_NAME, problems);
+        String email = required(CONTACT_EMAIL, form.contactEmail(), MAX_EMAIL, problems);
         if (email != null && !InputRules.isEmail(email)) {
-            problems.add(new InvalidInputException("contactEmail", "membership.applications.invalid.email"));
+            problems.add(InvalidInputException.of(CONTACT_EMAIL, "membership.applications.invalid.email"));
         }
-        String phone = optional("contactPhone", form.contactPhone(), MAX_PHONE, problems);
+        String phone = optional(CONTACT_PHONE, form.contactPhone(), MAX_PHONE, problems);
         if (phone != null && !InputRules.isPhone(phone)) {
-            problems.add(new InvalidInputException("contactPhone", "membership.applications.invalid.phone"));
+            problems.add(InvalidInputException.of(CONTACT_PHONE, "membership.applications.invalid.phone"));
         }
         String language =
                 form.contactLanguage() == null ? "" : form.contactLanguage().strip();
         if (!CONTACT_LANGUAGES.contains(language)) {
-            problems.add(new InvalidInputException("contactLanguage", "membership.applications.invalid.language"));
+            problems.add(InvalidInputException.of(CONTACT_LANGUAGE, "membership.applications.invalid.language"));
         }
         if (!form.consent()) {
-            problems.add(new InvalidInputException("consent", "membership.applications.invalid.consent"));
+            problems.add(InvalidInputException.of(CONSENT, "membership.applications.invalid.consent"));
         }
         String consentLanguage = CONTACT_LANGUAGES.contains(form.consentLanguage()) ? form.consentLanguage() : "en";
         return new ApplicationForm(
@@ -139,16 +162,16 @@ public final class ApplicationInput {
     }
 
     private static @Nullable String required(
-            String field, @Nullable String value, int max, List<InvalidInputException> problems) {
+            InputField field, @Nullable String value, int max, List<InvalidInputException> problems) {
         String text = optional(field, value, max, problems);
-        if (text == null && problems.stream().noneMatch(p -> field.equals(p.field()))) {
-            problems.add(new InvalidInputException(field, "membership.invalid.required"));
+        if (text == null && problems.stream().noneMatch(p -> field.equals(p.input()))) {
+            problems.add(InvalidInputException.of(field, "membership.invalid.required"));
         }
         return text;
     }
 
     private static @Nullable String optional(
-            String field, @Nullable String value, int max, List<InvalidInputException> problems) {
+            InputField field, @Nullable String value, int max, List<InvalidInputException> problems) {
         try {
             return ProfileInput.text(field, value, max, false);
         } catch (InvalidInputException e) {
@@ -158,20 +181,20 @@ public final class ApplicationInput {
     }
 
     private static @Nullable String personName(
-            String field, @Nullable String value, List<InvalidInputException> problems) {
+            InputField field, @Nullable String value, List<InvalidInputException> problems) {
         // "O'Neil" or "Jean \"JJ\"" are names like any other: stored as typed, escaped where shown.
         return required(field, value, MAX_PERSON_NAME, problems);
     }
 
     private static @Nullable String website(@Nullable String value, List<InvalidInputException> problems) {
-        String text = optional("website", value, MAX_WEBSITE, problems);
+        String text = optional(WEBSITE, value, MAX_WEBSITE, problems);
         if (text == null) {
             return null;
         }
         if (InputRules.isUrl(text)) {
             return text;
         }
-        problems.add(new InvalidInputException("website", "membership.applications.invalid.website"));
+        problems.add(InvalidInputException.of(WEBSITE, "membership.applications.invalid.website"));
         return null;
     }
 }

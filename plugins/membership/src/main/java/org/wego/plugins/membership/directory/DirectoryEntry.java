@@ -8,7 +8,6 @@ import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
-import org.wego.plugins.membership.profiles.FocusArea;
 
 /**
  * One member as the directory shows it to every signed-in user: public fields only. The head of a
@@ -30,7 +29,7 @@ import org.wego.plugins.membership.profiles.FocusArea;
  * @param website its website, if recorded
  * @param headName its head (mayor, CEO, director), if recorded in the profile
  * @param headTitle the head's title, if recorded
- * @param focusAreas the smart-city topics of its profile
+ * @param focusAreas the codes of the platform topics its profile names (its focus areas)
  */
 record DirectoryEntry(
         long id,
@@ -48,7 +47,7 @@ record DirectoryEntry(
         @Nullable String website,
         @Nullable String headName,
         @Nullable String headTitle,
-        Set<FocusArea> focusAreas) {
+        Set<String> focusAreas) {
 
     DirectoryEntry {
         focusAreas = Set.copyOf(focusAreas);

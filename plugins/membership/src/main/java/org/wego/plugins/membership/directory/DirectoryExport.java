@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.CsvTable;
 import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Messages;
+import org.wego.plugins.membership.profiles.FocusAreas;
 
 /**
  * The directory's rows as a spreadsheet: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet
@@ -47,7 +47,7 @@ final class DirectoryExport {
     }
 
     /** One member's cells, in the header's order, values translated. */
-    static List<String> cells(DirectoryEntry e, Messages messages) {
+    static List<String> cells(DirectoryEntry e, Messages messages, FocusAreas areas) {
         var cells = new ArrayList<String>();
         cells.add(e.key().value());
         cells.add(e.nameEn());
@@ -66,23 +66,20 @@ final class DirectoryExport {
         cells.add(orEmpty(e.website()));
         cells.add(orEmpty(e.headName()));
         cells.add(orEmpty(e.headTitle()));
-        cells.add(e.focusAreas().stream()
-                .sorted()
-                .map(a -> messages.get(a.labelKey()))
-                .collect(Collectors.joining("; ")));
+        cells.add(areas.names(e.focusAreas(), messages.locale()));
         return cells;
     }
 
     /** Through the platform's CSV writer (BOM, defusing, quoting). */
-    static byte[] csv(List<DirectoryEntry> entries, Messages messages, CsvTables csv) {
+    static byte[] csv(List<DirectoryEntry> entries, Messages messages, FocusAreas areas, CsvTables csv) {
         CsvTable table = csv.create(messages).header(HEADERS);
         for (DirectoryEntry entry : entries) {
-            table.row(cells(entry, messages));
+            table.row(cells(entry, messages, areas));
         }
         return table.bytes();
     }
 
-    static byte[] xlsx(List<DirectoryEntry> entries, Messages messages, CsvTables csv) {
+    static byte[] xlsx(List<DirectoryEntry> entries, Messages messages, FocusAreas areas, CsvTables csv) {
         var bytes = new ByteArrayOutputStream();
         try (var workbook = new Workbook(bytes, "WeGO Platform", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(messages.get("membership.directory.title"));
@@ -90,7 +87,7 @@ final class DirectoryExport {
             sheet.range(0, 0, 0, HEADERS.size() - 1).style().bold().set();
             int row = 1;
             for (DirectoryEntry entry : entries) {
-                write(sheet, row++, cells(entry, messages), csv);
+                write(sheet, row++, cells(entry, messages, areas), csv);
             }
             sheet.freezePane(0, 1);
         } catch (IOException e) {

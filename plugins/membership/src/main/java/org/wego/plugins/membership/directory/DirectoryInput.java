@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugins.membership.MembershipPlugin;
+import org.wego.plugins.membership.profiles.FocusAreas;
 import org.wego.plugins.membership.profiles.ProfileInput;
 
 /**
@@ -28,9 +30,17 @@ final class DirectoryInput {
     static final int MAX_TEXT = 100;
     static final int MAX_LIMIT = 500;
     static final int DEFERRED_FROM = 1_000;
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
     static final String VIEW = OrganisationDirectory.PUBLIC_VIEW;
+
+    // The query's inputs, as the checks refuse them and the filter bar binds them (InputErrors).
+    static final InputField TEXT = InputField.of("text");
+    static final InputField TYPE = InputField.of("type");
+    static final InputField COUNTRY = InputField.of("country");
+    static final InputField REGIONAL_OFFICE = InputField.of("regionalOffice");
+    static final InputField FOCUS_AREA = InputField.of("focusArea");
+    static final InputField STATUS = InputField.of("status");
 
     /** The columns of a row, from the view ({@code o}), its office and the profile ({@code p}). */
     static final String COLUMNS = """
@@ -53,18 +63,18 @@ final class DirectoryInput {
      * @throws PermissionDeniedException for applicants asked by anyone but the secretariat
      */
     static DirectoryQuery checked(DirectoryQuery query, boolean secretariat) {
-        String text = ProfileInput.text("text", query.text(), MAX_TEXT, false);
+        String text = ProfileInput.text(TEXT, query.text(), MAX_TEXT, false);
         if (query.type() != null && !query.type().isMemberType()) {
-            throw new InvalidInputException("type", "membership.directory.invalid.type");
+            throw InvalidInputException.of(TYPE, "membership.directory.invalid.type");
         }
         String country = query.country() == null || query.country().isBlank()
                 ? null
                 : query.country().strip().toUpperCase(Locale.ROOT);
-        if (country != null && !COUNTRY.matcher(country).matches()) {
-            throw new InvalidInputException("country", "membership.directory.invalid.country");
+        if (country != null && !COUNTRY_CODE.matcher(country).matches()) {
+            throw InvalidInputException.of(COUNTRY, "membership.directory.invalid.country");
         }
         if (query.status() == MembershipStatus.PARTNER) {
-            throw new InvalidInputException("status", "membership.directory.invalid.status");
+            throw InvalidInputException.of(STATUS, "membership.directory.invalid.status");
         }
         if (query.status() == MembershipStatus.APPLICANT && !secretariat) {
             throw new PermissionDeniedException(MembershipPlugin.DIRECTORY_APPLICANTS);
@@ -77,7 +87,7 @@ final class DirectoryInput {
                 country,
                 query.capital(),
                 query.regionalOffice(),
-                query.focusArea(),
+                query.focusArea() == null || query.focusArea().isBlank() ? null : FocusAreas.code(query.focusArea()),
                 query.statusOrDefault(),
                 query.sort() == null ? DirectorySort.NAME : query.sort(),
                 query.descending());
@@ -134,7 +144,7 @@ final class DirectoryInput {
         if (query.focusArea() != null) {
             join = " JOIN membership_profile f ON f.organisation_key = o.org_key";
             conditions.add("FIND_IN_SET(:focus, f.focus_areas) > 0");
-            parameters.put("focus", query.focusArea().name());
+            parameters.put("focus", query.focusArea());
         }
         return new Filter(join, String.join(" AND ", conditions), parameters);
     }

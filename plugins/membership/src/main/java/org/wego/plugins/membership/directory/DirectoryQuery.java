@@ -5,7 +5,6 @@ import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
-import org.wego.plugins.membership.profiles.FocusArea;
 
 /**
  * What a member-directory search asks for; {@code null} means any. Checked by {@link MemberDirectory}
@@ -19,7 +18,7 @@ import org.wego.plugins.membership.profiles.FocusArea;
  * @param country ISO 3166-1 alpha-2, e.g. {@code KR}
  * @param capital cities that are (true) or are not (false) national capitals
  * @param regionalOffice the key of a regional office: the members of its region
- * @param focusArea members whose profile names this focus area
+ * @param focusArea members whose profile names this focus area: a platform topic's code, retired or not
  * @param status the membership status; {@code null} means current members ({@link
  *     MembershipStatus#MEMBER}); applicants only for the secretariat
  * @param sort the order of the rows; names sort in the caller's language
@@ -33,7 +32,7 @@ record DirectoryQuery(
         @Nullable String country,
         @Nullable Boolean capital,
         @Nullable OrganisationKey regionalOffice,
-        @Nullable FocusArea focusArea,
+        @Nullable String focusArea,
         @Nullable MembershipStatus status,
         DirectorySort sort,
         boolean descending) {

@@ -1,7 +1,6 @@
 package org.wego.plugins.membership.directory;
 
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -17,19 +16,19 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
@@ -39,8 +38,10 @@ import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.Topic;
+import org.wego.plugin.api.ui.InputErrors;
 import org.wego.plugins.membership.MembershipPlugin;
-import org.wego.plugins.membership.profiles.FocusArea;
+import org.wego.plugins.membership.profiles.FocusAreas;
 import org.wego.plugins.membership.profiles.MemberProfiles;
 
 /**
@@ -54,16 +55,22 @@ public class DirectoryView extends VerticalLayout {
     private final MemberDirectory directory;
     private final MemberProfiles profiles;
     private final SignedInUser user;
-    private final TextField text = new TextField();
+    final TextField text = new TextField();
     private final Checkbox prefix = new Checkbox();
     private final ComboBox<OrganisationType> type = new ComboBox<>();
     private final ComboBox<Continent> continent = new ComboBox<>();
-    private final TextField country = new TextField();
+    final TextField country = new TextField();
     private final ComboBox<Boolean> capital = new ComboBox<>();
     private final ComboBox<Organisation> region = new ComboBox<>();
-    private final ComboBox<FocusArea> focus = new ComboBox<>();
+    final ComboBox<Topic> focus = new ComboBox<>();
+    private final FocusAreas areas;
     private final ComboBox<MembershipStatus> status = new ComboBox<>();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    /** The filters' values; each bound through the bridge to the input the service refuses. */
+    private final Binder<Filters> binder = new Binder<>();
+
+    private final InputErrors<Filters> errors =
+            new InputErrors<>(binder, (key, arguments) -> getTranslation(key, arguments));
+    private final Filters filters = new Filters();
     private final Span total = new Span();
     private final Paragraph error = new Paragraph();
     private final Grid<DirectoryEntry> grid = new Grid<>();
@@ -108,8 +115,10 @@ public class DirectoryView extends VerticalLayout {
                         null, OrganisationType.REGIONAL_OFFICE, null, null, null, null, 0, 50)));
         region.setItemLabelGenerator(o -> o.name(getLocale()));
         focus.setLabel(getTranslation("membership.field.focus-areas"));
-        focus.setItems(FocusArea.values());
-        focus.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
+        // The platform's managed topics: the current ones to filter by; retired ones still show in the rows.
+        areas = FocusAreas.of(platform.topics());
+        focus.setItems(areas.choices(java.util.Set.of()));
+        focus.setItemLabelGenerator(t -> t.name(getLocale()));
         status.setLabel(getTranslation("membership.directory.column.status"));
         status.setPlaceholder(getTranslation("membership.status.MEMBER"));
         status.setItems(Arrays.stream(MembershipStatus.values())
@@ -117,11 +126,17 @@ public class DirectoryView extends VerticalLayout {
                 .filter(s -> s != MembershipStatus.APPLICANT || directory.mayExport(user))
                 .toList());
         status.setItemLabelGenerator(s -> getTranslation("membership.status." + s.name()));
-        fields.put("text", text);
-        fields.put("type", type);
-        fields.put("country", country);
-        fields.put("regionalOffice", region);
-        fields.put("status", status);
+        errors.forField(text, DirectoryInput.TEXT).bind(f -> f.text, (f, v) -> f.text = v);
+        binder.forField(prefix).bind(f -> f.prefix, (f, v) -> f.prefix = v);
+        errors.forField(type, DirectoryInput.TYPE).bind(f -> f.type, (f, v) -> f.type = v);
+        binder.forField(continent).bind(f -> f.continent, (f, v) -> f.continent = v);
+        errors.forField(country, DirectoryInput.COUNTRY).bind(f -> f.country, (f, v) -> f.country = v);
+        binder.forField(capital).bind(f -> f.capital, (f, v) -> f.capital = v);
+        errors.forField(region, DirectoryInput.REGIONAL_OFFICE).bind(f -> f.region, (f, v) -> f.region = v);
+        errors.forField(focus, DirectoryInput.FOCUS_AREA).bind(f -> f.focus, (f, v) -> f.focus = v);
+        errors.forField(status, DirectoryInput.STATUS).bind(f -> f.status, (f, v) -> f.status = v);
+        binder.setDefaultValidatorsEnabled(false);
+        binder.readBean(filters);
         for (AbstractField<?, ?> field :
                 List.<AbstractField<?, ?>>of(text, type, continent, country, capital, region, focus, status)) {
             if (field instanceof ComboBox<?> box) {
@@ -173,10 +188,7 @@ public class DirectoryView extends VerticalLayout {
         grid.addColumn(e -> e.capital() ? getTranslation("membership.directory.capital.yes") : "")
                 .setHeader(getTranslation("membership.directory.column.capital"));
         grid.addColumn(this::officeName).setHeader(getTranslation("membership.directory.column.region"));
-        grid.addColumn(e -> e.focusAreas().stream()
-                        .sorted()
-                        .map(a -> getTranslation(a.labelKey()))
-                        .collect(Collectors.joining(", ")))
+        grid.addColumn(e -> areas.names(e.focusAreas(), getLocale()))
                 .setHeader(getTranslation("membership.field.focus-areas"))
                 .setFlexGrow(2);
         grid.addColumn(e -> e.statusSince() == null
@@ -204,32 +216,17 @@ public class DirectoryView extends VerticalLayout {
 
     /** Checks the filters with the service and, if they pass, shows the count and reloads the grid. */
     private void refresh() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         error.setVisible(false);
-        DirectoryQuery query = new DirectoryQuery(
-                text.getValue(),
-                prefix.getValue() ? DirectoryQuery.TextMatch.PREFIX : DirectoryQuery.TextMatch.CONTAINS,
-                type.getValue(),
-                continent.getValue(),
-                country.getValue(),
-                capital.getValue(),
-                region.getValue() == null ? null : region.getValue().key(),
-                focus.getValue(),
-                status.getValue(),
-                DirectorySort.NAME,
-                false);
+        binder.writeBeanAsDraft(filters, true);
+        DirectoryQuery query = filters.query();
         try {
             matches = directory.count(query);
             current = query;
             total.setText(getTranslation("membership.directory.total", matches));
         } catch (InvalidInputException e) {
-            String message = getTranslation(e.messageKey(), e.arguments().toArray());
-            HasValidation field = e.field() == null ? null : fields.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                error.setText(message);
+            if (!errors.show(e)) {
+                error.setText(errors.message(e));
                 error.setVisible(true);
             }
             matches = 0;
@@ -313,5 +310,46 @@ public class DirectoryView extends VerticalLayout {
                         QueryParameters.of("org", entry.key().value()));
             }
         });
+    }
+
+    /** The filter bar's values, between its fields and the service's {@link DirectoryQuery}. */
+    static final class Filters implements Serializable {
+        String text = "";
+        boolean prefix;
+
+        @Nullable
+        OrganisationType type;
+
+        @Nullable
+        Continent continent;
+
+        String country = "";
+
+        @Nullable
+        Boolean capital;
+
+        @Nullable
+        Organisation region;
+
+        @Nullable
+        Topic focus;
+
+        @Nullable
+        MembershipStatus status;
+
+        DirectoryQuery query() {
+            return new DirectoryQuery(
+                    text,
+                    prefix ? DirectoryQuery.TextMatch.PREFIX : DirectoryQuery.TextMatch.CONTAINS,
+                    type,
+                    continent,
+                    country,
+                    capital,
+                    region == null ? null : region.key(),
+                    focus == null ? null : focus.code(),
+                    status,
+                    DirectorySort.NAME,
+                    false);
+        }
     }
 }

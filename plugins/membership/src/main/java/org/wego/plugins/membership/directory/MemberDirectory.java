@@ -21,6 +21,7 @@ import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugins.membership.MembershipPlugin;
+import org.wego.plugins.membership.profiles.FocusAreas;
 import org.wego.plugins.membership.profiles.MemberProfiles;
 
 /**
@@ -103,12 +104,14 @@ class MemberDirectory {
      * the secretariat only; checked here, whatever the screen shows.
      */
     byte[] exportCsv(DirectoryQuery query, Locale locale) {
-        return DirectoryExport.csv(exportRows(query, locale), platform.messages(locale), platform.csv());
+        return DirectoryExport.csv(
+                exportRows(query, locale), platform.messages(locale), FocusAreas.of(platform.topics()), platform.csv());
     }
 
     /** As {@link #exportCsv}, as an Excel workbook (XLSX). */
     byte[] exportXlsx(DirectoryQuery query, Locale locale) {
-        return DirectoryExport.xlsx(exportRows(query, locale), platform.messages(locale), platform.csv());
+        return DirectoryExport.xlsx(
+                exportRows(query, locale), platform.messages(locale), FocusAreas.of(platform.topics()), platform.csv());
     }
 
     private List<DirectoryEntry> exportRows(DirectoryQuery query, Locale locale) {
@@ -123,7 +126,13 @@ class MemberDirectory {
     }
 
     private DirectoryQuery checked(DirectoryQuery query) {
-        return DirectoryInput.checked(query, seesApplicants(reader()));
+        DirectoryQuery checked = DirectoryInput.checked(query, seesApplicants(reader()));
+        // A focus area is a platform topic, retired ones included (members may still name them).
+        if (checked.focusArea() != null
+                && platform.topics().byCode(checked.focusArea()).isEmpty()) {
+            throw InvalidInputException.of(DirectoryInput.FOCUS_AREA, "membership.directory.invalid.focus-area");
+        }
+        return checked;
     }
 
     /**
@@ -157,7 +166,8 @@ class MemberDirectory {
                 .byKey(key)
                 .filter(o -> o.type() == OrganisationType.REGIONAL_OFFICE)
                 .map(Organisation::id)
-                .orElseThrow(() -> new InvalidInputException("regionalOffice", "membership.directory.invalid.office"));
+                .orElseThrow(() -> InvalidInputException.of(
+                        DirectoryInput.REGIONAL_OFFICE, "membership.directory.invalid.office"));
     }
 
     private List<DirectoryEntry> page(

@@ -24,7 +24,6 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.Role;
-import org.wego.plugins.membership.profiles.FocusArea;
 import org.wego.plugins.membership.statistics.MembershipStatistics;
 import org.wego.plugins.membership.statistics.Statistics;
 
@@ -89,7 +88,7 @@ class MembersApi {
      * @param website its website, if recorded
      * @param headName its head (mayor, CEO, director), if recorded
      * @param headTitle the head's title, if recorded
-     * @param focusAreas the smart-city topics of its profile
+     * @param focusAreas the codes of the platform topics its profile names (e.g. {@code mobility})
      * @param contacts its official contacts: for the secretariat only, null for everyone else
      */
     record Member(
@@ -108,7 +107,7 @@ class MembersApi {
             @Nullable String website,
             @Nullable String headName,
             @Nullable String headTitle,
-            List<FocusArea> focusAreas,
+            List<String> focusAreas,
             @Nullable List<OrganisationContact> contacts) {}
 
     /**
@@ -139,7 +138,7 @@ class MembersApi {
                 parameters.get("country"),
                 value(parameters, "capital", MembersApi::bool, null),
                 value(parameters, "region", OrganisationKey::of, null),
-                value(parameters, "focusArea", FocusArea::valueOf, null),
+                parameters.get("focusArea"),
                 value(parameters, "status", MembershipStatus::valueOf, null),
                 value(parameters, "sort", DirectorySort::valueOf, DirectorySort.NAME),
                 "desc".equals(value(parameters, "order", MembersApi::order, "asc")));

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.NewOrganisation;
@@ -59,6 +60,18 @@ public class Governance {
     static final String AGENDA_ENTITY = "membership.agenda-item";
     static final int MAX_TITLE = 300;
 
+    // The inputs the checks refuse, by the same constants the governance forms bind (InputErrors).
+    /** The office of a term, or the kind of an agenda item. */
+    static final InputField KIND = InputField.of("kind");
+    /** The member city holding an office. */
+    static final InputField CITY = InputField.of("organisation");
+
+    static final InputField TERM_START = InputField.of("termStart");
+    static final InputField TERM_END = InputField.of("termEnd");
+    static final InputField DATE = InputField.of("date");
+    static final InputField HOST = InputField.of("host");
+    static final InputField TITLE = InputField.of("title");
+
     private final PluginContext platform;
     private final MembershipApplications applications;
     private final MemberProfiles profiles;
@@ -93,12 +106,12 @@ public class Governance {
         SignedInUser user = requireEditor();
         Organisation organisation = platform.organisations()
                 .byKey(city)
-                .orElseThrow(() -> new InvalidInputException("organisation", "membership.invalid.organisation"));
+                .orElseThrow(() -> InvalidInputException.of(CITY, "membership.invalid.organisation"));
         if (organisation.type() != OrganisationType.CITY || organisation.status() != MembershipStatus.MEMBER) {
-            throw new InvalidInputException("organisation", "membership.governance.invalid.member-city");
+            throw InvalidInputException.of(CITY, "membership.governance.invalid.member-city");
         }
         if (termEnd != null && termEnd.isBefore(termStart)) {
-            throw new InvalidInputException("termEnd", "membership.governance.invalid.term");
+            throw InvalidInputException.of(TERM_END, "membership.governance.invalid.term");
         }
         if (kind == OfficeKind.CHAIR) {
             int overlapping = jdbc.sql("""
@@ -110,7 +123,7 @@ public class Governance {
                     .query(Integer.class)
                     .single();
             if (overlapping > 0) {
-                throw new InvalidInputException("kind", "membership.governance.invalid.chair-overlap");
+                throw InvalidInputException.of(KIND, "membership.governance.invalid.chair-overlap");
             }
         }
         var keys = new GeneratedKeyHolder();
@@ -162,9 +175,9 @@ public class Governance {
         if (host != null) {
             Organisation city = platform.organisations()
                     .byKey(host)
-                    .orElseThrow(() -> new InvalidInputException("host", "membership.invalid.organisation"));
+                    .orElseThrow(() -> InvalidInputException.of(HOST, "membership.invalid.organisation"));
             if (city.type() != OrganisationType.CITY) {
-                throw new InvalidInputException("host", "membership.governance.invalid.host");
+                throw InvalidInputException.of(HOST, "membership.governance.invalid.host");
             }
         }
         var keys = new GeneratedKeyHolder();
@@ -186,11 +199,11 @@ public class Governance {
     AgendaItem addAgendaItem(long meetingId, AgendaKind kind, String title) {
         requireEditor();
         if (kind == AgendaKind.MEMBERSHIP_APPLICATION) {
-            throw new InvalidInputException("kind", "membership.governance.invalid.application-item");
+            throw InvalidInputException.of(KIND, "membership.governance.invalid.application-item");
         }
-        String clean = ProfileInput.text("title", title, MAX_TITLE, false);
+        String clean = ProfileInput.text(TITLE, title, MAX_TITLE, false);
         if (clean == null) {
-            throw new InvalidInputException("title", "membership.invalid.required");
+            throw InvalidInputException.of(TITLE, "membership.invalid.required");
         }
         requireMeeting(meetingId);
         return insertItem(meetingId, kind, clean, null);

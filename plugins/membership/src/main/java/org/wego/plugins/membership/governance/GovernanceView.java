@@ -1,6 +1,5 @@
 package org.wego.plugins.membership.governance;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,14 +13,19 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
@@ -30,6 +34,7 @@ import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.ui.InputErrors;
 import org.wego.plugins.membership.applications.Application;
 import org.wego.plugins.membership.applications.ApplicationInput;
 import org.wego.plugins.membership.applications.MembershipApplications;
@@ -120,6 +125,8 @@ public class GovernanceView extends VerticalLayout {
     }
 
     private HorizontalLayout officeForm() {
+        var binder = new Binder<OfficeDraft>();
+        var errors = errors(binder);
         var kind = new Select<OfficeKind>();
         kind.setLabel(getTranslation("membership.governance.field.office"));
         kind.setItems(OfficeKind.values());
@@ -127,31 +134,25 @@ public class GovernanceView extends VerticalLayout {
         var city = cityPicker("membership.governance.field.city", MembershipStatus.MEMBER);
         var start = new DatePicker(getTranslation("membership.governance.field.term-start"));
         var end = new DatePicker(getTranslation("membership.governance.field.term-end"));
+        String required = getTranslation("membership.invalid.required");
+        // A validator rather than asRequired: a required Select marks its button aria-required, which axe refuses.
+        errors.forField(kind, Governance.KIND)
+                .withValidator(Objects::nonNull, required)
+                .bind(d -> d.kind, (d, v) -> d.kind = v);
+        errors.forField(city, Governance.CITY).asRequired(required).bind(d -> d.city, (d, v) -> d.city = v);
+        errors.forField(start, Governance.TERM_START).asRequired(required).bind(d -> d.start, (d, v) -> d.start = v);
+        errors.forField(end, Governance.TERM_END).bind(d -> d.end, (d, v) -> d.end = v);
+        var draft = new OfficeDraft();
+        binder.readBean(draft);
         var add = new Button(getTranslation("membership.governance.add-office"));
         add.addClassName("membership-add-office");
         add.addClickListener(click -> {
-            if (kind.getValue() == null || city.getValue() == null || start.getValue() == null) {
-                required(kind.getValue() == null ? kind : null);
-                required(city.getValue() == null ? city : null);
-                required(start.getValue() == null ? start : null);
-                return;
-            }
-            try {
-                governance.addOffice(kind.getValue(), city.getValue().key(), start.getValue(), end.getValue());
-                render("membership.governance.office-added");
-            } catch (InvalidInputException e) {
-                var field = "termEnd".equals(e.field()) ? end : "kind".equals(e.field()) ? null : city;
-                String text = getTranslation(e.messageKey(), e.arguments().toArray());
-                if (field == null) {
-                    kind.setErrorMessage(text);
-                    kind.setInvalid(true);
-                } else if (field instanceof DatePicker picker) {
-                    picker.setErrorMessage(text);
-                    picker.setInvalid(true);
-                } else {
-                    city.setErrorMessage(text);
-                    city.setInvalid(true);
-                }
+            errors.clear();
+            if (binder.writeBeanIfValid(draft)) {
+                send(
+                        errors,
+                        () -> governance.addOffice(draft.kind, draft.city.key(), draft.start, draft.end),
+                        "membership.governance.office-added");
             }
         });
         var form = new HorizontalLayout(kind, city, start, end, add);
@@ -161,32 +162,31 @@ public class GovernanceView extends VerticalLayout {
     }
 
     private HorizontalLayout meetingForm() {
+        var binder = new Binder<MeetingDraft>();
+        var errors = errors(binder);
         var kind = new Select<MeetingKind>();
         kind.setLabel(getTranslation("membership.governance.field.meeting"));
         kind.setItems(MeetingKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-        kind.setValue(MeetingKind.EXECUTIVE_COMMITTEE);
         kind.setWidth("14em");
         var date = new DatePicker(getTranslation("membership.governance.field.date"));
         var host = cityPicker("membership.governance.field.host", null);
+        String required = getTranslation("membership.invalid.required");
+        binder.forField(kind).withValidator(Objects::nonNull, required).bind(d -> d.kind, (d, v) -> d.kind = v);
+        errors.forField(date, Governance.DATE).asRequired(required).bind(d -> d.date, (d, v) -> d.date = v);
+        errors.forField(host, Governance.HOST).bind(d -> d.host, (d, v) -> d.host = v);
+        var draft = new MeetingDraft();
+        binder.readBean(draft);
         var add = new Button(getTranslation("membership.governance.add-meeting"));
         add.addClassName("membership-add-meeting");
         add.addClickListener(click -> {
-            if (date.getValue() == null) {
-                date.setErrorMessage(getTranslation("membership.invalid.required"));
-                date.setInvalid(true);
-                return;
-            }
-            try {
-                governance.addMeeting(
-                        kind.getValue(),
-                        date.getValue(),
-                        host.getValue() == null ? null : host.getValue().key());
-                render("membership.governance.meeting-added");
-            } catch (InvalidInputException e) {
-                host.setErrorMessage(
-                        getTranslation(e.messageKey(), e.arguments().toArray()));
-                host.setInvalid(true);
+            errors.clear();
+            if (binder.writeBeanIfValid(draft)) {
+                send(
+                        errors,
+                        () -> governance.addMeeting(
+                                draft.kind, draft.date, draft.host == null ? null : draft.host.key()),
+                        "membership.governance.meeting-added");
             }
         });
         var form = new HorizontalLayout(kind, date, host, add);
@@ -214,24 +214,27 @@ public class GovernanceView extends VerticalLayout {
         }
         box.add(list);
         if (editor) {
+            var binder = new Binder<ItemDraft>();
+            var errors = errors(binder);
             var kind = new Select<AgendaKind>();
             kind.setLabel(getTranslation("membership.governance.field.agenda-kind"));
             kind.setItems(Arrays.stream(AgendaKind.values())
                     .filter(k -> k != AgendaKind.MEMBERSHIP_APPLICATION)
                     .toList());
             kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-            kind.setValue(AgendaKind.BUDGET);
             var title = new TextField(getTranslation("membership.governance.field.title"));
             title.setMaxLength(Governance.MAX_TITLE);
+            errors.forField(kind, Governance.KIND).bind(d -> d.kind, (d, v) -> d.kind = v);
+            errors.forField(title, Governance.TITLE).bind(d -> d.title, (d, v) -> d.title = v);
+            var draft = new ItemDraft();
+            binder.readBean(draft);
             var add = new Button(getTranslation("membership.governance.add-item"), click -> {
-                try {
-                    governance.addAgendaItem(meeting.id(), kind.getValue(), title.getValue());
-                    render("membership.governance.item-added");
-                } catch (InvalidInputException e) {
-                    title.setErrorMessage(
-                            getTranslation(e.messageKey(), e.arguments().toArray()));
-                    title.setInvalid(true);
-                }
+                errors.clear();
+                binder.writeBeanAsDraft(draft, true);
+                send(
+                        errors,
+                        () -> governance.addAgendaItem(meeting.id(), draft.kind, draft.title),
+                        "membership.governance.item-added");
             });
             var form = new HorizontalLayout(kind, title, add);
             form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -281,7 +284,8 @@ public class GovernanceView extends VerticalLayout {
     }
 
     private void decide(AgendaItem item, boolean accepted, long version, TextField reason, Span message) {
-        reason.setInvalid(false);
+        var errors = errors(new Binder<ItemDraft>());
+        errors.forComponent(reason, ApplicationInput.COMMENT);
         message.setText("");
         try {
             Application decided = governance.recordDecision(item.id(), accepted, version, reason.getValue());
@@ -292,14 +296,26 @@ public class GovernanceView extends VerticalLayout {
                 content.addComponentAsFirst(failed);
             }
         } catch (InvalidInputException e) {
-            String text = getTranslation(e.messageKey(), e.arguments().toArray());
-            if ("comment".equals(e.field())) {
-                reason.setErrorMessage(text);
-                reason.setInvalid(true);
-            } else {
-                message.setText(text);
+            if (!errors.show(e)) {
+                message.setText(errors.message(e));
             }
         }
+    }
+
+    /** Calls the service; a refusal shows next to the field it names, or as a notification for the whole. */
+    private <T> void send(InputErrors<T> errors, Runnable call, String doneKey) {
+        try {
+            call.run();
+            render(doneKey);
+        } catch (InvalidInputException e) {
+            if (!errors.show(e)) {
+                Notification.show(errors.message(e)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+    }
+
+    private <T> InputErrors<T> errors(Binder<T> binder) {
+        return new InputErrors<>(binder, (key, arguments) -> getTranslation(key, arguments));
     }
 
     private void act(Runnable call, @Nullable Span message, String doneKey) {
@@ -310,13 +326,6 @@ public class GovernanceView extends VerticalLayout {
             if (message != null) {
                 message.setText(getTranslation(e.messageKey(), e.arguments().toArray()));
             }
-        }
-    }
-
-    private void required(@Nullable HasValidation field) {
-        if (field != null) {
-            field.setErrorMessage(getTranslation("membership.invalid.required"));
-            field.setInvalid(true);
         }
     }
 
@@ -347,5 +356,37 @@ public class GovernanceView extends VerticalLayout {
         } catch (IllegalArgumentException e) {
             return key;
         }
+    }
+
+    /** The office form's values. */
+    private static final class OfficeDraft implements Serializable {
+        @Nullable
+        OfficeKind kind;
+
+        @Nullable
+        Organisation city;
+
+        @Nullable
+        LocalDate start;
+
+        @Nullable
+        LocalDate end;
+    }
+
+    /** The meeting form's values. */
+    private static final class MeetingDraft implements Serializable {
+        MeetingKind kind = MeetingKind.EXECUTIVE_COMMITTEE;
+
+        @Nullable
+        LocalDate date;
+
+        @Nullable
+        Organisation host;
+    }
+
+    /** An agenda item's values. */
+    private static final class ItemDraft implements Serializable {
+        AgendaKind kind = AgendaKind.BUDGET;
+        String title = "";
     }
 }

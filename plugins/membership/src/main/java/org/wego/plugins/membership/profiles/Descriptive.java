@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The profile fields a member changes at once, without the secretariat's approval. */
+/**
+ * The profile fields a member changes at once, without the secretariat's approval.
+ *
+ * @param focusAreas the codes of the platform's managed topics the member works on ({@link FocusAreas})
+ */
 public record Descriptive(
         @Nullable Long population,
         @Nullable String address,
-        Set<FocusArea> focusAreas,
+        Set<String> focusAreas,
         List<String> languages,
         @Nullable String descriptionEn,
         @Nullable String descriptionKo) {

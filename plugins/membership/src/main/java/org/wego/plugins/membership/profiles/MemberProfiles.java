@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.wego.plugin.api.Attachment;
 import org.wego.plugin.api.AttachmentLimits;
 import org.wego.plugin.api.AttachmentRejectedException;
 import org.wego.plugin.api.AttachmentRule;
+import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.NotAudited;
@@ -54,6 +53,8 @@ public class MemberProfiles {
     static final String CHANGE_ENTITY = "membership.profile-change";
     /** The files of logos proposed in official changes, attached to the change's id ({@link LogoRule}). */
     public static final String LOGO_ENTITY = "membership.logo-request";
+    /** The input of a proposed logo, which the form shows under its upload. */
+    static final InputField LOGO = InputField.of("logo");
     /** What a proposed logo may be: the platform's limits for logos (PNG or JPEG, 2 MB). */
     static final AttachmentLimits LOGO_LIMITS = AttachmentLimits.images();
 
@@ -128,6 +129,11 @@ public class MemberProfiles {
         SignedInUser user = requireEditor(key);
         Descriptive clean = ProfileInput.descriptive(input);
         Optional<StoredProfile> before = stored(key);
+        // New choices among the current topics; a retired one the profile names already may stay.
+        FocusAreas.of(platform.topics())
+                .check(
+                        clean.focusAreas(),
+                        before.map(p -> p.descriptive().focusAreas()).orElse(Set.of()));
         long current = before.map(StoredProfile::version).orElse(0L);
         if (current != baseVersion) {
             throw stale(user, base, before.map(StoredProfile::descriptive).orElse(Descriptive.empty()), before);
@@ -331,7 +337,7 @@ public class MemberProfiles {
                             LOGO_LIMITS);
         } catch (AttachmentRejectedException e) {
             // Thrown on, it rolls back the change row: nothing of the request is saved.
-            throw new InvalidInputException("logo", e.messageKey(), e.arguments());
+            throw InvalidInputException.of(LOGO, e.messageKey(), e.arguments());
         }
     }
 
@@ -422,19 +428,14 @@ public class MemberProfiles {
                 rs.getLong("version"));
     }
 
-    static String focusText(Set<FocusArea> areas) {
-        return areas.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    /** Focus areas as stored: topic codes, sorted, comma-separated (the directory filters with FIND_IN_SET). */
+    static String focusText(Set<String> areas) {
+        return areas.stream().sorted().collect(Collectors.joining(","));
     }
 
-    public static Set<FocusArea> focusAreas(String text) {
-        var areas = EnumSet.noneOf(FocusArea.class);
-        for (String name : splitList(text)) {
-            Arrays.stream(FocusArea.values())
-                    .filter(a -> a.name().equals(name))
-                    .findFirst()
-                    .ifPresent(areas::add);
-        }
-        return areas;
+    /** The topic codes of a stored {@code focus_areas} value. */
+    public static Set<String> focusAreas(@Nullable String text) {
+        return Set.copyOf(splitList(text));
     }
 
     private static List<String> splitList(@Nullable String text) {

@@ -28,23 +28,38 @@ public final class ProfileInput {
     static final int MAX_PHONE = 50;
     static final long MAX_POPULATION = 100_000_000L;
 
+    // The inputs the checks refuse, by the same constants the profile form binds (InputErrors).
+    static final InputField POPULATION = InputField.of("population");
+    static final InputField ADDRESS = InputField.of("address");
+    static final InputField LANGUAGES_INPUT = InputField.of("languages");
+    static final InputField DESCRIPTION_EN = InputField.of("descriptionEn");
+    static final InputField DESCRIPTION_KO = InputField.of("descriptionKo");
+    static final InputField NAME_EN = InputField.of("nameEn");
+    static final InputField NAME_KO = InputField.of("nameKo");
+    static final InputField NAME_LOCAL = InputField.of("nameLocal");
+    static final InputField HEAD_NAME = InputField.of("headName");
+    static final InputField HEAD_TITLE = InputField.of("headTitle");
+    /** The official contacts as a whole; one contact's field is {@code CONTACTS.item(i, "email")}. */
+    static final InputField CONTACTS = InputField.of("contacts");
+
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private ProfileInput() {}
 
+    /** The descriptive fields checked and normalised, without I/O; the focus areas are checked by {@link FocusAreas}. */
     static Descriptive descriptive(Descriptive input) {
         Long population = input.population();
         if (population != null && (population < 0 || population > MAX_POPULATION)) {
-            throw new InvalidInputException("population", "membership.invalid.population", MAX_POPULATION);
+            throw InvalidInputException.of(POPULATION, "membership.invalid.population", MAX_POPULATION);
         }
         if (input.languages().size() > MAX_LANGUAGES) {
-            throw new InvalidInputException("languages", "membership.invalid.languages.too-many", MAX_LANGUAGES);
+            throw InvalidInputException.of(LANGUAGES_INPUT, "membership.invalid.languages.too-many", MAX_LANGUAGES);
         }
         var languages = new ArrayList<String>();
         for (String language : input.languages()) {
             String code = language.strip().toLowerCase(Locale.ROOT);
             if (!LANGUAGES.contains(code)) {
-                throw new InvalidInputException("languages", "membership.invalid.language");
+                throw InvalidInputException.of(LANGUAGES_INPUT, "membership.invalid.language");
             }
             if (!languages.contains(code)) {
                 languages.add(code);
@@ -52,59 +67,65 @@ public final class ProfileInput {
         }
         return new Descriptive(
                 population,
-                text("address", input.address(), MAX_ADDRESS, false),
+                text(ADDRESS, input.address(), MAX_ADDRESS, false),
                 input.focusAreas(),
                 languages,
-                text("descriptionEn", input.descriptionEn(), MAX_DESCRIPTION, true),
-                text("descriptionKo", input.descriptionKo(), MAX_DESCRIPTION, true));
+                text(DESCRIPTION_EN, input.descriptionEn(), MAX_DESCRIPTION, true),
+                text(DESCRIPTION_KO, input.descriptionKo(), MAX_DESCRIPTION, true));
     }
 
     static OfficialChange official(OfficialChange input) {
-        String nameEn = required("nameEn", input.nameEn());
-        String nameKo = required("nameKo", input.nameKo());
+        String nameEn = required(NAME_EN, input.nameEn());
+        String nameKo = required(NAME_KO, input.nameKo());
         if (input.contacts().size() > MAX_CONTACTS) {
-            throw new InvalidInputException("contacts", "membership.invalid.contacts.too-many", MAX_CONTACTS);
+            throw InvalidInputException.of(CONTACTS, "membership.invalid.contacts.too-many", MAX_CONTACTS);
         }
         var contacts = new ArrayList<OrganisationContact>();
-        for (OrganisationContact contact : input.contacts()) {
-            String name = text("contacts", contact.name(), MAX_NAME, false);
-            String role = text("contacts", contact.role(), MAX_NAME, false);
-            String email = text("contacts", contact.email(), MAX_EMAIL, false);
-            String phone = text("contacts", contact.phone(), MAX_PHONE, false);
+        // A refusal names the contact by its place among those sent, empty rows included, as the form shows them.
+        for (int i = 0; i < input.contacts().size(); i++) {
+            OrganisationContact contact = input.contacts().get(i);
+            String name = text(CONTACTS.item(i, "name"), contact.name(), MAX_NAME, false);
+            String role = text(CONTACTS.item(i, "role"), contact.role(), MAX_NAME, false);
+            String email = text(CONTACTS.item(i, "email"), contact.email(), MAX_EMAIL, false);
+            String phone = text(CONTACTS.item(i, "phone"), contact.phone(), MAX_PHONE, false);
             if (name == null) {
                 if (role == null && email == null && phone == null) {
                     continue; // an empty row of the form
                 }
-                throw new InvalidInputException("contacts", "membership.invalid.contact.name");
+                throw InvalidInputException.of(CONTACTS.item(i, "name"), "membership.invalid.contact.name");
             }
             if (email != null && !InputRules.isEmail(email)) {
-                throw new InvalidInputException("contacts", "membership.invalid.contact.email");
+                throw InvalidInputException.of(CONTACTS.item(i, "email"), "membership.invalid.contact.email");
             }
             if (phone != null && !InputRules.isPhone(phone)) {
-                throw new InvalidInputException("contacts", "membership.invalid.contact.phone");
+                throw InvalidInputException.of(CONTACTS.item(i, "phone"), "membership.invalid.contact.phone");
             }
             contacts.add(new OrganisationContact(name, role, email, phone));
         }
         return new OfficialChange(
                 nameEn,
                 nameKo,
-                text("nameLocal", input.nameLocal(), MAX_NAME, false),
-                text("headName", input.headName(), MAX_NAME, false),
-                text("headTitle", input.headTitle(), MAX_NAME, false),
+                text(NAME_LOCAL, input.nameLocal(), MAX_NAME, false),
+                text(HEAD_NAME, input.headName(), MAX_NAME, false),
+                text(HEAD_TITLE, input.headTitle(), MAX_NAME, false),
                 contacts);
     }
 
-    private static String required(String field, @Nullable String value) {
-        String text = text(field, value, MAX_NAME, false);
+    private static String required(InputField input, @Nullable String value) {
+        String text = text(input, value, MAX_NAME, false);
         if (text == null) {
-            throw new InvalidInputException(field, "membership.invalid.required");
+            throw InvalidInputException.of(input, "membership.invalid.required");
         }
         return text;
     }
 
     /** The value trimmed, null when blank; refused when too long or with control characters. */
     public static @Nullable String text(String field, @Nullable String value, int max, boolean multiline) {
-        InputField input = InputField.of(field);
+        return text(InputField.of(field), value, max, multiline);
+    }
+
+    /** The value trimmed, null when blank; refused on {@code input} when too long or with control characters. */
+    public static @Nullable String text(InputField input, @Nullable String value, int max, boolean multiline) {
         return multiline ? InputRules.optionalMultiline(input, value, max) : InputRules.optional(input, value, max);
     }
 

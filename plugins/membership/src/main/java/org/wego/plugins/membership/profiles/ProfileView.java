@@ -1,12 +1,8 @@
 package org.wego.plugins.membership.profiles;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,9 +11,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,13 +19,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -40,7 +26,6 @@ import org.wego.plugin.api.Attachment;
 import org.wego.plugin.api.AttachmentLimits;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
-import org.wego.plugin.api.OrganisationContact;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.PermissionDeniedException;
@@ -57,13 +42,10 @@ import org.wego.plugins.membership.MembershipPlugin;
  */
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int CONTACT_ROWS = 3;
-
     private final MemberProfiles profiles;
     private final MembershipStanding standing;
     private final PluginContext platform;
     private final Div content = new Div();
-    private final Map<String, HasValidation> fields = new HashMap<>();
     /** The upload of a new logo in the official part, while no change waits; else null. */
     private Upload logoUpload;
 
@@ -142,7 +124,6 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(Profile profile) {
-        fields.clear();
         Organisation org = profile.organisation();
         content.add(new H2(org.name(getLocale())));
         if (profile.hasPendingChange()) {
@@ -157,120 +138,27 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div descriptiveForm(Profile profile) {
-        Descriptive d = profile.descriptive();
-        var population = new BigDecimalField(getTranslation("membership.field.population"));
-        if (d.population() != null) {
-            population.setValue(BigDecimal.valueOf(d.population()));
-        }
-        var address = textField("address", "membership.field.address", d.address(), ProfileInput.MAX_ADDRESS);
-        var focus = new MultiSelectComboBox<FocusArea>(getTranslation("membership.field.focus-areas"));
-        focus.setItems(FocusArea.values());
-        focus.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
-        focus.setValue(d.focusAreas());
-        var languages = new MultiSelectComboBox<String>(getTranslation("membership.field.languages"));
-        languages.setItems(Arrays.asList(Locale.getISOLanguages()));
-        languages.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(getLocale()) + " (" + code + ")");
-        languages.setValue(new LinkedHashSet<>(d.languages()));
-        var en = textArea("descriptionEn", "membership.field.description-en", d.descriptionEn());
-        var ko = textArea("descriptionKo", "membership.field.description-ko", d.descriptionKo());
-        fields.put("population", population);
-        fields.put("focusAreas", focus);
-        fields.put("languages", languages);
-        var message = notice("membership-descriptive-message", true);
-        var save = new Button(getTranslation("membership.profile.save"), click -> {
-            clearErrors(message);
-            BigDecimal people = population.getValue();
-            Long count;
-            try {
-                count = people == null ? null : people.longValueExact();
-            } catch (ArithmeticException e) {
-                fail(
-                        new InvalidInputException(
-                                "population", "membership.invalid.population", ProfileInput.MAX_POPULATION),
-                        message);
-                return;
-            }
-            try {
-                profiles.saveDescriptive(
-                        profile.organisation().key(),
-                        profile.version(),
-                        d,
-                        new Descriptive(
-                                count,
-                                address.getValue(),
-                                focus.getValue(),
-                                new ArrayList<>(languages.getValue()),
-                                en.getValue(),
-                                ko.getValue()));
-                reload(profile, "membership.profile.saved");
-            } catch (InvalidInputException e) {
-                fail(e, message);
-            }
+        return new DescriptiveForm(profile.descriptive(), FocusAreas.of(platform.topics()), input -> {
+            profiles.saveDescriptive(profile.organisation().key(), profile.version(), profile.descriptive(), input);
+            reload(profile, "membership.profile.saved");
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("membership-save");
-        var form = new FormLayout(population, address, focus, languages, en, ko);
-        var section = new Div(new H2(getTranslation("membership.profile.descriptive")), form, message, save);
-        section.addClassName("membership-descriptive");
-        section.getStyle().set("margin-top", "var(--lumo-space-xl)");
-        return section;
     }
 
     private Div officialForm(Profile profile) {
         Organisation org = profile.organisation();
-        var nameEn = textField("nameEn", "membership.field.name-en", org.nameEn(), ProfileInput.MAX_NAME);
-        var nameKo = textField("nameKo", "membership.field.name-ko", org.nameKo(), ProfileInput.MAX_NAME);
-        var nameLocal = textField("nameLocal", "membership.field.name-local", org.nameLocal(), ProfileInput.MAX_NAME);
-        var head = textField("headName", "membership.field.head", profile.headName(), ProfileInput.MAX_NAME);
-        var title = textField("headTitle", "membership.field.head-title", profile.headTitle(), ProfileInput.MAX_NAME);
-        var form = new FormLayout(nameEn, nameKo, nameLocal, head, title);
-        // One official contact a line: name, role, e-mail, phone.
-        var contactsForm = new FormLayout();
-        contactsForm.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
-        contactsForm.addClassName("membership-contacts");
-        var rows = new ArrayList<TextField[]>();
-        for (int i = 0; i < Math.max(CONTACT_ROWS, profile.contacts().size()); i++) {
-            OrganisationContact c =
-                    i < profile.contacts().size() ? profile.contacts().get(i) : null;
-            TextField[] row = {
-                plain("membership.field.contact-name", c == null ? null : c.name()),
-                plain("membership.field.contact-role", c == null ? null : c.role()),
-                plain("membership.field.contact-email", c == null ? null : c.email()),
-                plain("membership.field.contact-phone", c == null ? null : c.phone())
-            };
-            rows.add(row);
-            contactsForm.add(row);
-        }
-        var contactsField = new TextField();
-        contactsField.setVisible(false);
-        fields.put("contacts", contactsField);
+        var fields = new OfficialFields(profile);
         var chosenLogo = new AtomicReference<LogoUpload>();
         var logoError = notice("membership-logo-error", true);
         var logo = logoPart(profile, chosenLogo, logoError);
         var message = notice("membership-official-message", true);
         var submit = new Button(getTranslation("membership.profile.request"), click -> {
-            clearErrors(message);
+            message.setText("");
             logoError.setText("");
-            var contacts = new ArrayList<OrganisationContact>();
-            for (TextField[] row : rows) {
-                contacts.add(new OrganisationContact(
-                        row[0].getValue(), row[1].getValue(), row[2].getValue(), row[3].getValue()));
-            }
             try {
-                profiles.requestOfficialChange(
-                        org.key(),
-                        new OfficialChange(
-                                nameEn.getValue(),
-                                nameKo.getValue(),
-                                nameLocal.getValue(),
-                                head.getValue(),
-                                title.getValue(),
-                                contacts),
-                        chosenLogo.get());
+                profiles.requestOfficialChange(org.key(), fields.value(), chosenLogo.get());
                 reload(profile, "membership.profile.requested");
             } catch (InvalidInputException e) {
-                if ("logo".equals(e.field())) {
+                if (MemberProfiles.LOGO.equals(e.input())) {
                     // Refused by its content: nothing was sent; the member chooses another file.
                     chosenLogo.set(null);
                     if (logoUpload != null) {
@@ -278,8 +166,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                     }
                     logoError.setText(
                             getTranslation(e.messageKey(), e.arguments().toArray()));
-                } else {
-                    fail(e, message);
+                } else if (!fields.show(e)) {
+                    message.setText(fields.errors.message(e));
                 }
             }
         });
@@ -288,10 +176,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         var section = new Div(
                 new H2(getTranslation("membership.profile.official")),
                 new Paragraph(getTranslation("membership.profile.official-intro")),
-                form,
-                new H3(getTranslation("membership.profile.contacts")),
-                contactsForm,
-                contactsField,
+                fields,
                 logo,
                 message,
                 submit);
@@ -430,7 +315,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
      * A line that screen readers announce when its text changes: a refusal in Lumo's error colour, a
      * confirmation in its success colour, so neither reads like the form's help text.
      */
-    private static Paragraph notice(String className, boolean error) {
+    static Paragraph notice(String className, boolean error) {
         var notice = new Paragraph();
         notice.addClassName(className);
         notice.getElement().setAttribute("role", error ? "alert" : "status");
@@ -438,46 +323,5 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
                 .set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)")
                 .set("font-weight", "500");
         return notice;
-    }
-
-    private void fail(InvalidInputException e, Paragraph message) {
-        String text = getTranslation(e.messageKey(), e.arguments().toArray());
-        HasValidation field = e.field() == null ? null : fields.get(e.field());
-        if (field != null && ((com.vaadin.flow.component.Component) field).isVisible()) {
-            field.setErrorMessage(text);
-            field.setInvalid(true);
-        } else {
-            message.setText(text);
-        }
-    }
-
-    private void clearErrors(Paragraph message) {
-        message.setText("");
-        fields.values().forEach(f -> f.setInvalid(false));
-    }
-
-    private TextField textField(String field, String labelKey, String value, int max) {
-        var text = plain(labelKey, value);
-        text.setMaxLength(max);
-        fields.put(field, text);
-        return text;
-    }
-
-    private TextField plain(String labelKey, String value) {
-        var text = new TextField(getTranslation(labelKey));
-        if (value != null) {
-            text.setValue(value);
-        }
-        return text;
-    }
-
-    private TextArea textArea(String field, String labelKey, String value) {
-        var area = new TextArea(getTranslation(labelKey));
-        area.setMaxLength(ProfileInput.MAX_DESCRIPTION);
-        if (value != null) {
-            area.setValue(value);
-        }
-        fields.put(field, area);
-        return area;
     }
 }

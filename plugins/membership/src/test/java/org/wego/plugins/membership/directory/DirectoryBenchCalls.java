@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.testkit.InPlugin;
-import org.wego.plugins.membership.profiles.FocusArea;
 import org.wego.teststack.Bench;
 
 /**
@@ -37,7 +36,7 @@ class DirectoryBenchCalls implements InPlugin<Map<String, Callable<Object>>> {
                     query(prefix, DirectoryQuery.TextMatch.PREFIX, OrganisationType.CITY, Continent.ASIA, null, null));
         }
         DirectoryQuery members = DirectoryQuery.members();
-        DirectoryQuery focus = query(null, DirectoryQuery.TextMatch.CONTAINS, null, null, "KR", FocusArea.MOBILITY);
+        DirectoryQuery focus = query(null, DirectoryQuery.TextMatch.CONTAINS, null, null, "KR", "mobility");
         DirectoryQuery contains = query("ika", DirectoryQuery.TextMatch.CONTAINS, null, null, null, null);
         int[] search = {0};
         int[] page = {0};
@@ -60,7 +59,7 @@ class DirectoryBenchCalls implements InPlugin<Map<String, Callable<Object>>> {
             OrganisationType type,
             Continent continent,
             String country,
-            FocusArea focus) {
+            String focus) {
         return new DirectoryQuery(
                 text, match, type, continent, country, null, null, focus, null, DirectorySort.NAME, false);
     }

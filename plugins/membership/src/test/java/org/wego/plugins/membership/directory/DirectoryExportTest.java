@@ -3,17 +3,12 @@ package org.wego.plugins.membership.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -24,7 +19,8 @@ import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.testkit.UnitTestContext;
-import org.wego.plugins.membership.profiles.FocusArea;
+import org.wego.plugins.membership.Bundles;
+import org.wego.plugins.membership.profiles.FocusAreasTest;
 
 /** The export's rows: headers in English and Korean, CSV quoting, formulas neutralised, an XLSX file. */
 class DirectoryExportTest {
@@ -45,7 +41,7 @@ class DirectoryExportTest {
             "https://english.seoul.go.kr",
             "Oh Se-hoon",
             "Mayor",
-            Set.of(FocusArea.MOBILITY, FocusArea.GOVERNANCE));
+            Set.of("governance", "mobility"));
 
     private static final DirectoryEntry TRICKY = new DirectoryEntry(
             2,
@@ -80,21 +76,22 @@ class DirectoryExportTest {
     @Test
     void csvIsUtf8WithABomAndValuesInTheLanguage() {
         String csv = new String(
-                DirectoryExport.csv(List.of(SEOUL), bundle(Locale.KOREAN), UnitTestContext.csv()),
+                DirectoryExport.csv(
+                        List.of(SEOUL), bundle(Locale.KOREAN), FocusAreasTest.seeded(), UnitTestContext.csv()),
                 StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFF키,");
         assertThat(csv.lines().toList().get(1))
                 .isEqualTo("kr-seoul,Seoul,서울,,도시,KR,아시아,예,,회원,,https://english.seoul.go.kr,Oh Se-hoon,Mayor,"
-                        + bundle(Locale.KOREAN).get("membership.focus.MOBILITY") + "; "
-                        + bundle(Locale.KOREAN).get("membership.focus.GOVERNANCE"));
+                        + "모빌리티·교통; 전자정부·시민 참여");
         assertThat(csv).endsWith("\r\n");
     }
 
     @Test
     void formulasAreNeutralisedAndQuotesCommasAndLineBreaksQuoted() {
         String csv = new String(
-                DirectoryExport.csv(List.of(TRICKY), bundle(Locale.ENGLISH), UnitTestContext.csv()),
+                DirectoryExport.csv(
+                        List.of(TRICKY), bundle(Locale.ENGLISH), FocusAreasTest.seeded(), UnitTestContext.csv()),
                 StandardCharsets.UTF_8);
         String line = csv.substring(csv.indexOf("\r\n") + 2);
 
@@ -107,7 +104,8 @@ class DirectoryExportTest {
 
     @Test
     void xlsxIsAWorkbookWithTheHeadersAndRows(@TempDir Path folder) throws IOException {
-        byte[] xlsx = DirectoryExport.xlsx(List.of(SEOUL, TRICKY), bundle(Locale.KOREAN), UnitTestContext.csv());
+        byte[] xlsx = DirectoryExport.xlsx(
+                List.of(SEOUL, TRICKY), bundle(Locale.KOREAN), FocusAreasTest.seeded(), UnitTestContext.csv());
         // Read through the central directory: the writer streams its entries with data descriptors.
         Path file = Files.write(folder.resolve("members.xlsx"), xlsx);
 
@@ -137,36 +135,7 @@ class DirectoryExportTest {
                 .replace("&quot;", "\"");
     }
 
-    /** The plugin's bundle over the platform's, as the platform resolves a plugin's keys. */
     static Messages bundle(Locale locale) {
-        var properties = new Properties();
-        load(properties, "i18n/platform_" + locale.getLanguage() + ".properties");
-        load(properties, "i18n/membership_" + locale.getLanguage() + ".properties");
-        return new Messages() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... arguments) {
-                String text = properties.getProperty(key);
-                if (text == null) {
-                    throw new java.util.MissingResourceException(key, "bundle", key);
-                }
-                return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
-            }
-        };
-    }
-
-    private static void load(Properties properties, String resource) {
-        try (InputStream in = DirectoryExportTest.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("No " + resource + " on the test class path");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundles.of(locale);
     }
 }

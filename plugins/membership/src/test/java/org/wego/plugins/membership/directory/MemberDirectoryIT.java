@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
@@ -26,7 +28,6 @@ import org.wego.plugin.testkit.PluginCalls;
 import org.wego.plugin.testkit.RunningPlatform;
 import org.wego.plugin.testkit.WegoPluginTest;
 import org.wego.plugins.membership.profiles.Descriptive;
-import org.wego.plugins.membership.profiles.FocusArea;
 import org.wego.plugins.membership.profiles.MemberProfiles;
 
 /**
@@ -150,30 +151,131 @@ class MemberDirectoryIT {
     void theFocusAreaFilterFindsAMemberAfterItsProfileSaysSo(RunningPlatform platform) throws Exception {
         var d = new Directory(platform);
         try (var as = d.calls.as(Role.MEMBER_CITY, HANOI)) {
-            Object mobility = d.calls.make(FocusArea.class, "MOBILITY");
-            assertThat(d.keys(d.search(d.filtered("focusArea", mobility), 0, 50, Locale.ENGLISH)))
+            assertThat(d.keys(d.search(d.filtered("focusArea", "mobility"), 0, 50, Locale.ENGLISH)))
                     .doesNotContain("vn-hanoi");
-            Object empty = d.calls.make(Descriptive.class, null, null, Set.of(), List.of(), null, null);
-            Object input = d.calls.make(
-                    Descriptive.class,
-                    8_500_000L,
-                    null,
-                    Set.of(mobility, d.calls.make(FocusArea.class, "DATA_PLATFORMS")),
-                    List.of("vi"),
-                    null,
-                    null);
-            d.calls.bean(MemberProfiles.class).invoke("saveDescriptive", HANOI, 0L, empty, input);
+            saveFocusAreas(d, HANOI, Set.of("mobility", "data-platforms"));
 
-            Object found = d.search(d.filtered("focusArea", mobility), 0, 50, Locale.ENGLISH);
+            Object found = d.search(d.filtered("focusArea", "mobility"), 0, 50, Locale.ENGLISH);
             assertThat(d.keys(found)).containsExactly("vn-hanoi");
-            assertThat(PluginCalls.read(d.entries(found).getFirst(), "focusAreas")
-                            .toString())
-                    .contains("MOBILITY")
-                    .contains("DATA_PLATFORMS");
-            assertThat(d.keys(d.search(
-                            d.filtered("focusArea", d.calls.make(FocusArea.class, "WATER")), 0, 50, Locale.ENGLISH)))
+            assertThat(PluginCalls.read(d.entries(found).getFirst(), "focusAreas"))
+                    .isEqualTo(Set.of("mobility", "data-platforms"));
+            assertThat(d.keys(d.search(d.filtered("focusArea", "water"), 0, 50, Locale.ENGLISH)))
                     .doesNotContain("vn-hanoi");
+            assertThatThrownBy(() -> d.search(d.filtered("focusArea", "no-such-topic"), 0, 50, Locale.ENGLISH))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("focusArea"));
         }
+    }
+
+    @Test
+    void aTopicTheSecretariatAddsIsAFocusAreaAndOnceRetiredStillShowsWhereItIsChosen(RunningPlatform platform)
+            throws Exception {
+        var d = new Directory(platform);
+        var jdbc = d.calls.platformBean(JdbcClient.class);
+        // As the secretariat's topics screen (admin/topics) adds one: a new row of the platform's list.
+        jdbc.sql("""
+                        INSERT INTO platform_topic (code, name_en, name_ko, position, retired)
+                        VALUES ('urban-heat', 'Urban heat', '도시 열섬', 500, FALSE)""").update();
+        try (var as = d.calls.as(Role.MEMBER_CITY, HANOI)) {
+            saveFocusAreas(d, HANOI, Set.of("urban-heat", "water"));
+            assertThat(d.keys(d.search(d.filtered("focusArea", "urban-heat"), 0, 50, Locale.ENGLISH)))
+                    .containsExactly("vn-hanoi");
+        }
+        jdbc.sql("UPDATE platform_topic SET retired = TRUE WHERE code = 'urban-heat'")
+                .update();
+        try (var as = d.calls.as(Role.MEMBER_CITY, OrganisationKey.of("ke-nairobi"))) {
+            assertThatThrownBy(() -> saveFocusAreas(d, OrganisationKey.of("ke-nairobi"), Set.of("urban-heat")))
+                    .as("a retired topic is no new choice")
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("focusAreas");
+                        assertThat(e.messageKey()).isEqualTo("membership.invalid.focus-area");
+                    });
+        }
+        try (var as = d.calls.as(Role.SECRETARIAT, SECRETARIAT)) {
+            Object retired = d.search(d.filtered("focusArea", "urban-heat"), 0, 50, Locale.ENGLISH);
+            assertThat(d.keys(retired))
+                    .as("members who chose it are still found")
+                    .containsExactly("vn-hanoi");
+            String english = new String(
+                    (byte[]) d.calls
+                            .bean(MemberDirectory.class)
+                            .invoke("exportCsv", d.filtered("focusArea", "urban-heat"), Locale.ENGLISH),
+                    StandardCharsets.UTF_8);
+            assertThat(english).contains("Water and waste; Urban heat");
+            String korean = new String(
+                    (byte[]) d.calls
+                            .bean(MemberDirectory.class)
+                            .invoke("exportCsv", d.filtered("focusArea", "urban-heat"), Locale.KOREAN),
+                    StandardCharsets.UTF_8);
+            assertThat(korean).contains("물·폐기물; 도시 열섬");
+        }
+        try (var as = d.calls.as(Role.MEMBER_CITY, HANOI)) {
+            Object profile = d.calls.bean(MemberProfiles.class).invoke("profileOf", HANOI);
+            Object kept = PluginCalls.read(profile, "descriptive");
+            Object withDescription = d.calls.make(
+                    Descriptive.class, null, null, Set.of("urban-heat", "water"), List.of(), "Hot summers", null);
+            d.calls
+                    .bean(MemberProfiles.class)
+                    .invoke("saveDescriptive", HANOI, PluginCalls.read(profile, "version"), kept, withDescription);
+            assertThat(PluginCalls.read(
+                            PluginCalls.read(
+                                    d.calls.bean(MemberProfiles.class).invoke("profileOf", HANOI), "descriptive"),
+                            "focusAreas"))
+                    .as("a retired topic the profile names may stay")
+                    .isEqualTo(Set.of("urban-heat", "water"));
+        }
+    }
+
+    @Test
+    void theMigrationMapsEveryFocusAreaOfTheFormerFixedListOntoItsTopic(RunningPlatform platform) throws Exception {
+        var d = new Directory(platform);
+        var jdbc = d.calls.platformBean(JdbcClient.class);
+        String former =
+                "DATA_PLATFORMS,DIGITAL_INCLUSION,ECONOMY,ENERGY,ENVIRONMENT,GOVERNANCE,HEALTH,MOBILITY,SAFETY,WATER";
+        // Profiles as the plugin stored them before the change set: the names of its former enum.
+        jdbc.sql("""
+                        INSERT INTO membership_profile (organisation_key, focus_areas, languages, updated_by, updated_at, version)
+                        VALUES ('kr-seoul', :all, 'ko', 'seed', NOW(), 1), ('mn-ulaanbaatar', 'WATER', '', 'seed', NOW(), 1),
+                            ('ke-nairobi', '', '', 'seed', NOW(), 1)""").param("all", former).update();
+        jdbc.sql("DELETE FROM membership_changelog WHERE id = 'membership-0200-focus-areas-as-topics'")
+                .update();
+
+        PluginMigration.run(d.calls.platformBean(DataSource.class));
+
+        assertThat(jdbc.sql("SELECT focus_areas FROM membership_profile WHERE organisation_key = 'kr-seoul'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("data-platforms,digital-inclusion,economy,energy,environment,governance,health,mobility,"
+                        + "safety,water");
+        assertThat(jdbc.sql("SELECT focus_areas FROM membership_profile WHERE organisation_key = 'mn-ulaanbaatar'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("water");
+        var topics =
+                jdbc.sql("SELECT code FROM platform_topic").query(String.class).list();
+        for (String name : former.split(",")) {
+            assertThat(topics)
+                    .as("the platform seeds a topic for the former focus area " + name)
+                    .contains(name.toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        try (var as = d.calls.as(Role.SECRETARIAT, SECRETARIAT)) {
+            assertThat(d.keys(d.search(d.filtered("focusArea", "digital-inclusion"), 0, 50, Locale.ENGLISH)))
+                    .containsExactly("kr-seoul");
+        }
+    }
+
+    private static void saveFocusAreas(Directory d, OrganisationKey organisation, Set<String> areas) {
+        Object profile = d.calls.bean(MemberProfiles.class).invoke("profileOf", organisation);
+        Object input = d.calls.make(Descriptive.class, 8_500_000L, null, areas, List.of("vi"), null, null);
+        d.calls
+                .bean(MemberProfiles.class)
+                .invoke(
+                        "saveDescriptive",
+                        organisation,
+                        PluginCalls.read(profile, "version"),
+                        PluginCalls.read(profile, "descriptive"),
+                        input);
     }
 
     @Test

@@ -52,16 +52,16 @@ class MembersBenchIT {
         "zu", "hi", "ra", "no", "le", "ti"
     };
     private static final String[] FOCUS = {
-        "MOBILITY",
-        "ENERGY",
-        "ENVIRONMENT",
-        "WATER",
-        "SAFETY",
-        "HEALTH",
-        "GOVERNANCE",
-        "DIGITAL_INCLUSION",
-        "DATA_PLATFORMS",
-        "ECONOMY"
+        "mobility",
+        "energy",
+        "environment",
+        "water",
+        "safety",
+        "health",
+        "governance",
+        "digital-inclusion",
+        "data-platforms",
+        "economy"
     };
 
     @Test
@@ -106,7 +106,7 @@ class MembersBenchIT {
             bench.compare("count", warmUp, rounds, directory.get("count"), () -> rows(countAll));
             PreparedStatement focusCount = raw.prepareStatement("""
                     SELECT COUNT(*) FROM platform_organisation o JOIN membership_profile f ON f.organisation_key = o.org_key
-                    WHERE o.status = 'MEMBER' AND o.country = 'KR' AND FIND_IN_SET('MOBILITY', f.focus_areas) > 0""");
+                    WHERE o.status = 'MEMBER' AND o.country = 'KR' AND FIND_IN_SET('mobility', f.focus_areas) > 0""");
             bench.compare("focus-count", warmUp, rounds, directory.get("focus-count"), () -> rows(focusCount));
             PreparedStatement containsPage = raw.prepareStatement("""
                     SELECT o.id, o.name_en FROM platform_organisation o
