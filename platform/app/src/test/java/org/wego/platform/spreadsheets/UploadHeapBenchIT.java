@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The smoke run of {@code ./wego bench uploads}: every file read once, one line each, as uploads.sh parses them. */
-class UploadHeapBenchTest {
+/**
+ * The smoke run of {@code ./wego bench uploads}: every file read once, one line each, as uploads.sh parses them.
+ * An integration test by its weight (large workbooks built and read, tens of seconds), not by what it uses.
+ */
+class UploadHeapBenchIT {
 
     @Test
     void everyFileIsReadOnceAndReportedOnALineTheScriptParses() {
