@@ -8,7 +8,7 @@
 # Per file, best of 5 in one JVM of 128 MB heap: bytes allocated by the reading thread and the peak of
 # the heap in use above what was live before, each as a ratio to the legitimate workbook. No stack is
 # needed. Called by ./wego with JAVA_HOME set.
-# ./wego test reads every file once through the same code (UploadHeapBenchTest, a smoke run), so a change that
+# ./wego test reads every file once through the same code (UploadHeapBenchIT, a smoke run), so a change that
 # breaks this benchmark fails the build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -30,7 +30,7 @@ public final class UploadHeapBench {
     }
 
     /**
-     * Reads each file {@code runs} times and prints its line; {@code UploadHeapBenchTest} runs it once (a smoke
+     * Reads each file {@code runs} times and prints its line; {@code UploadHeapBenchIT} runs it once (a smoke
      * run under {@code ./wego test}), so a change that breaks this benchmark fails the build.
      */
     static void measure(int runs, java.io.PrintStream out) {
