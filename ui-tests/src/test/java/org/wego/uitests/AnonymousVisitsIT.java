@@ -24,7 +24,7 @@ class AnonymousVisitsIT {
             throws Exception {
         var plain = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(platform.url("training/verify")))
+                        HttpRequest.newBuilder(URI.create(platform.url("verify")))
                                 .header("Accept", "text/html")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -34,7 +34,7 @@ class AnonymousVisitsIT {
                 .as("the anonymous timeout (WEGO_ANONYMOUS_SESSION_TIMEOUT, 2 minutes by default)")
                 .isEqualTo(120);
 
-        page.navigate(platform.url("training/verify"));
+        page.navigate(platform.url("verify"));
         String browsed = page.context().cookies().stream()
                 .filter(c -> c.name.equals("JSESSIONID"))
                 .findFirst()

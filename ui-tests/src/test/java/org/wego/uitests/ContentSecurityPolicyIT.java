@@ -44,7 +44,7 @@ class ContentSecurityPolicyIT {
         });
         page.addInitScript(LISTEN);
 
-        for (String publicPage : List.of("training/verify", "membership/apply")) {
+        for (String publicPage : List.of("verify", "membership/apply")) {
             var response = page.navigate(platform.url(publicPage));
             assertThat(response.headerValue("content-security-policy"))
                     .as(publicPage)

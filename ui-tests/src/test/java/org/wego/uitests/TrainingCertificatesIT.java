@@ -28,7 +28,8 @@ import org.wego.teststack.DemoUser;
  * The secretariat takes attendance of a running programme (mark all present, untick the absentee,
  * save each session), sees who completed, downloads a certificate and the zip of all; the city that
  * nominated the trainees downloads its zip from its menu; an anonymous visitor verifies the
- * certificate's code on the public page. English and Korean screenshots.
+ * certificate's code on the platform's public page ({@code verify}, also reached from the address
+ * printed on certificates before, {@code training/verify}). English and Korean screenshots.
  *
  * <p>The programme, its two sessions and three enrolled trainees are arranged in the database
  * (nominating and approving have their own browser tests); everything under test happens in the
@@ -147,35 +148,40 @@ class TrainingCertificatesIT {
         Screenshots.save(page, "training-certificates-hanoi-en");
         hanoi.signOut();
 
-        // An anonymous visitor types the code in
-        page.navigate(platform.url("training/verify"));
-        assertThat(heading(page, 1, en.get("training.certificate.verify.title")))
-                .isVisible();
-        page.locator("vaadin-text-field.training-verify-code input").fill(code.toLowerCase(Locale.ROOT));
-        page.locator("vaadin-button.training-verify-check").click();
-        Locator valid = page.locator(".training-verify-valid");
-        assertThat(valid).containsText(en.get("training.certificate.verify.valid"));
+        // An anonymous visitor types the code in on the platform's public page
+        page.navigate(platform.url("verify"));
+        assertThat(heading(page, 1, en.get("documents.verify.title"))).isVisible();
+        page.locator("vaadin-text-field.wego-verify-code input").fill(code.toLowerCase(Locale.ROOT));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(en.get("documents.verify.check")))
+                .click();
+        Locator valid = page.locator(".wego-verify-valid");
+        assertThat(valid).containsText(en.get("documents.verify.valid"));
+        assertThat(valid).containsText(en.get("training.certificate.document.kind"));
         assertThat(valid).containsText("Amina Diallo " + tag);
         assertThat(valid).containsText(title);
         org.assertj.core.api.Assertions.assertThat(valid.innerText()).doesNotContain("@");
         Screenshots.save(page, "training-verify-anonymous-en");
         assertNoAccessibilityProblems(page, "verification");
-        page.locator("vaadin-text-field.training-verify-code input").fill("ZZZZ-ZZZZ-ZZZZ");
-        page.locator("vaadin-button.training-verify-check").click();
-        assertThat(page.locator(".training-verify-not-found")).hasText(en.get("training.certificate.verify.not-found"));
+        page.locator("vaadin-text-field.wego-verify-code input").fill("ZZZZ-ZZZZ-ZZZZ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(en.get("documents.verify.check")))
+                .click();
+        assertThat(page.locator(".wego-verify-not-found")).hasText(en.get("documents.verify.not-found"));
         Screenshots.save(page, "training-verify-not-found-anonymous-en");
 
-        // The visitor switches the page to Korean and checks the code given in the link
+        // The link printed on certificates before (training/verify) leads to the platform's page;
+        // the visitor switches it to Korean
         page.navigate(platform.url("training/verify?code=" + code));
-        page.locator(".training-verify-language").click();
+        assertThat(page.locator(".wego-verify-valid")).containsText("Amina Diallo " + tag);
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("/verify?code=");
+        page.locator(".wego-verify vaadin-select").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("한국어"))
                 .click();
         PlatformTexts koVisitor = PlatformTexts.in(Locale.KOREAN);
-        assertThat(heading(page, 1, koVisitor.get("training.certificate.verify.title")))
-                .isVisible();
-        assertThat(page.locator(".training-verify-valid"))
-                .containsText(koVisitor.get("training.certificate.verify.valid"));
-        assertThat(page.locator(".training-verify-valid")).containsText("수료 " + title);
+        assertThat(heading(page, 1, koVisitor.get("documents.verify.title"))).isVisible();
+        assertThat(page.locator(".wego-verify-valid")).containsText(koVisitor.get("documents.verify.valid"));
+        assertThat(page.locator(".wego-verify-valid")).containsText("수료 " + title);
+        assertThat(page.locator(".wego-verify-valid"))
+                .containsText(koVisitor.get("training.certificate.document.kind"));
         Screenshots.save(page, "training-verify-anonymous-ko");
     }
 

@@ -35,8 +35,7 @@ public class DocumentVerifyView extends VerticalLayout implements BeforeEnterObs
     DocumentVerifyView(DocumentRegistry documents) {
         this.documents = documents;
         addClassName("wego-verify");
-        // Public pages have no shell, so no <main> around them: the page is its own main landmark.
-        getElement().setAttribute("role", "main");
+        // No landmark of its own: public pages are shown inside PublicLayout's <main>.
         setMaxWidth("48em");
         getStyle().set("margin", "0 auto");
         show();
