@@ -56,11 +56,34 @@ final class NoticeBoardPage {
                 .isVisible();
     }
 
+    /** Posts a notice with a related record, waiting until the board shows it. */
+    void post(String title, String related) {
+        page.getByLabel(texts.get("notice-board.related")).fill(related);
+        post(title);
+    }
+
+    /** Posts a notice with a related record the board refuses, and waits for the message next to that field. */
+    void postRefused(String title, String related, String message) {
+        titleField().fill(title);
+        page.getByLabel(texts.get("notice-board.related")).fill(related);
+        postButton().click();
+        assertThat(page.locator("vaadin-text-field[invalid] [slot=error-message]"))
+                .hasText(message);
+    }
+
+    /** The related record shown under a notice, as its text (the record's title or "not available"). */
+    Locator relatedOf(String title) {
+        return page.locator("main ul:not(.notice-board-proposals) > li")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByText(title, new Page.GetByTextOptions().setExact(true))))
+                .locator(".wego-reference");
+    }
+
     /** Posts nothing and returns the message shown next to the field. */
     String postEmpty() {
         titleField().fill("");
         postButton().click();
-        Locator error = page.locator("vaadin-text-field [slot=error-message]");
+        Locator error = page.locator("vaadin-text-field[invalid] [slot=error-message]");
         assertThat(error).isVisible();
         return error.innerText().strip();
     }
