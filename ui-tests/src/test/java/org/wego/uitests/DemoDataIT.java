@@ -147,9 +147,28 @@ class DemoDataIT {
     }
 
     @Test
-    void aDatabaseMigratedBeforeOrWithoutTheDemoSettingIsNeverMarked() {
-        // The mark is set by the migration that creates the database: a database whose changelog spans
-        // more than one deployment (made by an earlier run) does not meet its condition.
+    void aRecordNotTitledDemoIsRefusedAndTheWholeSetRolledBack() {
+        DemoLoader loader = platform.getBean(DemoLoader.class);
+        assertThatThrownBy(() -> loader.load("untitled", demo -> {
+                    demo.flag("thing", "1", "Demo thing");
+                    demo.flag("thing", "2", "A thing");
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("starts with 'Demo '");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM platform_demo_record WHERE plugin_id = 'untitled'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM platform_demo_load WHERE plugin_id = 'untitled'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void theMarkIsSetByTheMigrationThatCreatedTheDatabase() {
+        // The mark's change set runs once, in the Liquibase deployment that created every table: a database
+        // made by an earlier run has a second deployment id by then, and stays unmarked for good.
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT DEPLOYMENT_ID) FROM platform_changelog")
                         .query(Integer.class)
                         .single())

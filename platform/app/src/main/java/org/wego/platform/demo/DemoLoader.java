@@ -73,6 +73,8 @@ public class DemoLoader {
             if (load(pluginId, data)) {
                 LOG.info("Demo data of plugin {} loaded", pluginId);
             }
+        } catch (DemoDatabaseRefusal e) {
+            LOG.warn("Demo data of plugin {} not loaded: {}", pluginId, e.getMessage()); // says it all
         } catch (RuntimeException e) {
             LOG.warn("Demo data of plugin {} not loaded: {}", pluginId, e.getMessage(), e);
         } finally {
