@@ -60,6 +60,13 @@ class PartnerFormIT {
                         AriaRole.GRIDCELL,
                         new Page.GetByRoleOptions().setName(name).setExact(true)))
                 .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.GRIDCELL,
+                        new Page.GetByRoleOptions()
+                                .setName(texts.get("organisation.type.PARTNER") + " · "
+                                        + texts.get("organisation.partner-kind.INTERNATIONAL_ORGANISATION"))
+                                .setExact(true)))
+                .isVisible();
         // As the registry holds it: a partner of that kind, without a country, its one name in both languages.
         var registry = platform.bean(org.wego.platform.organisations.Organisations.class);
         var kinds = registry.partnerKinds();

@@ -109,8 +109,11 @@ public class OrganisationsView extends VerticalLayout {
             var addPartner = new Button(
                     getTranslation("partner-form.open"),
                     VaadinIcon.PLUS.create(),
-                    e -> new PartnerDialog(
-                                    registry, created -> grid.getDataProvider().refreshAll())
+                    e -> new PartnerDialog(registry, created -> {
+                                // The new partner's kind, beside its type in the list.
+                                partnerKinds = organisations.partnerKinds();
+                                grid.getDataProvider().refreshAll();
+                            })
                             .open());
             addPartner.addClassName("registry-add-partner");
             filters.add(addPartner);
