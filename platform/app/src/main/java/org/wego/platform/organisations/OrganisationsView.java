@@ -1,5 +1,6 @@
 package org.wego.platform.organisations;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,14 +16,18 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.Organisation;
 import org.wego.plugin.api.OrganisationDirectory.Query;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationRegistry;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PartnerKind;
+import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
@@ -39,8 +44,14 @@ public class OrganisationsView extends VerticalLayout {
     private final ComboBox<MembershipStatus> status = new ComboBox<>();
     private final ComboBox<Organisation> region = new ComboBox<>();
     private final Grid<Organisation> grid = new Grid<>();
+    private Map<OrganisationKey, PartnerKind> partnerKinds;
 
-    OrganisationsView(Organisations organisations, CurrentUser currentUser, OrganisationExport export) {
+    OrganisationsView(
+            Organisations organisations,
+            CurrentUser currentUser,
+            OrganisationExport export,
+            Registry registry,
+            Permissions permissions) {
         this.organisations = organisations;
         SignedInUser viewer = currentUser.get().orElse(null);
         setSizeFull();
@@ -93,12 +104,26 @@ public class OrganisationsView extends VerticalLayout {
             download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
             filters.add(download);
         }
+        if (viewer != null && permissions.isAllowed(viewer, OrganisationRegistry.WRITE_PERMISSION)) {
+            // Only the registry's writers see the form; Registry.createPartner checks again on the server.
+            var addPartner = new Button(
+                    getTranslation("partner-form.open"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new PartnerDialog(registry, created -> {
+                                // The new partner's kind, beside its type in the list.
+                                partnerKinds = organisations.partnerKinds();
+                                grid.getDataProvider().refreshAll();
+                            })
+                            .open());
+            addPartner.addClassName("registry-add-partner");
+            filters.add(addPartner);
+        }
         add(filters);
 
         grid.addColumn(o -> o.name(getLocale()))
                 .setHeader(getTranslation("organisations.name"))
                 .setFlexGrow(3);
-        var partnerKinds = organisations.partnerKinds();
+        partnerKinds = organisations.partnerKinds();
         grid.addColumn(o -> typeText(o, partnerKinds.get(o.key()))).setHeader(getTranslation("organisations.type"));
         grid.addColumn(o -> o.country() == null ? "" : o.country()).setHeader(getTranslation("organisations.country"));
         grid.addColumn(o -> o.continent() == null
