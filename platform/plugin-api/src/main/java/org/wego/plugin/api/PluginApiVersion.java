@@ -9,7 +9,7 @@ package org.wego.plugin.api;
 public final class PluginApiVersion {
 
     /** The API version of this platform. */
-    public static final String CURRENT = "1.0.0";
+    public static final String CURRENT = "1.1.0";
 
     private PluginApiVersion() {}
 }
