@@ -68,6 +68,7 @@ final class ReservedPluginIds {
             "input",
             "nav",
             "outbox",
+            "partner-form",
             "references",
             "registry",
             "role",

@@ -108,7 +108,7 @@ class PluginRuntimeIT {
         assertThat(reasonOf("throws-on-start")).contains("the licence server cannot be reached");
         assertThat(reasonOf("future-api"))
                 .contains("built for plugin API >=2.0.0 & <3.0.0")
-                .contains("1.0.0");
+                .contains(org.wego.plugin.api.PluginApiVersion.CURRENT);
         assertThat(reasonOf("broken-migration")).contains("database migration failed");
         assertThat(reasonOf("no-roles"))
                 .contains("view 'no-roles/page' declares no role")
