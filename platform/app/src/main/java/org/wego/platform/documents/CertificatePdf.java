@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -185,20 +186,39 @@ public final class CertificatePdf {
     }
 
     /**
-     * The text with characters the font lacks (NanumGothic covers Korean, Latin and common symbols)
-     * shown as "?" rather than failing the whole certificate; control characters as spaces.
+     * The text as the font can print it (NanumGothic covers Korean, Latin-1 and common symbols): a
+     * letter it lacks is printed as its base letter with the accents the font has (Vietnamese "ễ" as
+     * "e", so "Nguyễn" stays readable as "Nguyen"), anything else it lacks as "?", rather than failing
+     * the whole certificate; control characters as spaces.
      */
     private static String printable(PDType0Font font, String text) {
         var out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             String c = Character.isISOControl(cp) ? " " : Character.toString(cp);
-            try {
-                font.encode(c);
+            if (inFont(font, c)) {
                 out.append(c);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
+                return;
             }
+            String decomposed = Normalizer.normalize(c, Normalizer.Form.NFD);
+            if (decomposed.equals(c) || !inFont(font, Character.toString(decomposed.codePointAt(0)))) {
+                out.append('?');
+                return;
+            }
+            decomposed
+                    .codePoints()
+                    .mapToObj(Character::toString)
+                    .filter(part -> inFont(font, part))
+                    .forEach(out::append);
         });
         return out.toString();
+    }
+
+    private static boolean inFont(PDType0Font font, String character) {
+        try {
+            font.encode(character);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 }

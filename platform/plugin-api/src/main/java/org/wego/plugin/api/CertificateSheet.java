@@ -10,7 +10,8 @@ import java.util.Objects;
  * A4 landscape, framed, the heading and the lines centred (wrapped to the page), then at the foot the
  * issue date, the verification code and the address of the platform's public verification page, with
  * labels in the sheet's language. The font covers Korean and Latin scripts and is embedded; every text is
- * printed literally (markup is not interpreted), a character the font lacks shows as {@code ?}.
+ * printed literally (markup is not interpreted); an accented letter the font lacks shows as its base
+ * letter, any other character it lacks as {@code ?}.
  *
  * @param language the language of the texts and of the labels at the foot (English or Korean; others get
  *     English labels)
