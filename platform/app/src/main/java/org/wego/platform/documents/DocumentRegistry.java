@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.audit.AuditTrail;
+import org.wego.plugin.api.CertificateSheet;
 import org.wego.plugin.api.DocumentFacts;
 import org.wego.plugin.api.VerifiableDocuments;
 import org.wego.plugin.api.VerifiedDocument;
@@ -29,9 +31,16 @@ public class DocumentRegistry {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final CertificatePdf certificates;
 
-    DocumentRegistry(JdbcClient jdbc, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+    DocumentRegistry(
+            JdbcClient jdbc,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            @Value("${wego.base-url}") String baseUrl) {
         this.jdbc = jdbc;
+        this.certificates = new CertificatePdf(baseUrl);
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
@@ -66,6 +75,11 @@ public class DocumentRegistry {
             public void revoke(String kind, String documentId, String reason) {
                 transactions.executeWithoutResult(
                         status -> DocumentRegistry.this.revoke(own(pluginId, kind), documentId, reason));
+            }
+
+            @Override
+            public byte[] certificatePdf(CertificateSheet sheet) {
+                return certificates.render(sheet);
             }
         };
     }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * copied from paper is not mistaken), shown in three groups, e.g. {@code 7K2M-Q9XD-4HRT}. 60 random
  * bits from a {@link SecureRandom}: with a million documents issued one hit takes about 10^12 guesses,
  * and the public page is rate limited besides. The same form training's certificates had, so their
- * codes carry over unchanged.
+ * codes carry over unchanged. Public for the plugin test kit's in-memory documents.
  */
-final class VerificationCodes {
+public final class VerificationCodes {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int LENGTH = 12;
@@ -23,7 +23,7 @@ final class VerificationCodes {
     private VerificationCodes() {}
 
     /** A new random code, without separators. */
-    static String generate() {
+    public static String generate() {
         return generate(RANDOM);
     }
 
@@ -39,7 +39,7 @@ final class VerificationCodes {
      * The stored form of what someone typed: upper case, without spaces and dashes, the letters people
      * confuse with digits read as the digits (O as 0, I and L as 1); empty when it cannot be a code.
      */
-    static Optional<String> normalised(@Nullable String typed) {
+    public static Optional<String> normalised(@Nullable String typed) {
         if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }

@@ -4,20 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wego.platform.TestStackProperties;
 import org.wego.platform.WegoApplication;
+import org.wego.plugin.api.CertificateSheet;
 import org.wego.plugin.api.DocumentFacts;
 import org.wego.plugin.api.VerifiableDocuments;
 
-/** Codes issued once per document, adopted from before, verified publicly, revoked; audited. */
+/**
+ * Codes issued once per document, adopted from before, verified publicly, revoked; audited; certificates
+ * drawn with the platform's verify address.
+ */
 @SpringBootTest(classes = WegoApplication.class)
 class VerifiableDocumentsIT {
 
@@ -31,6 +39,9 @@ class VerifiableDocumentsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Value("${wego.base-url}")
+    String baseUrl;
 
     private static final DocumentFacts FACTS = new DocumentFacts(
             "Certificate of completion",
@@ -70,6 +81,28 @@ class VerifiableDocumentsIT {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aCertificateOfAnIssuedCodePrintsThePlatformsVerifyAddress() throws Exception {
+        VerifiableDocuments documents = registry.forPlugin("docs-it");
+        String code = documents.issue("docs-it.certificate", "43", FACTS);
+        String grouped = code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+
+        byte[] pdf = documents.certificatePdf(new CertificateSheet(
+                Locale.ENGLISH,
+                "Certificate of Completion",
+                List.of(CertificateSheet.Line.recipient(FACTS.holder())),
+                FACTS.issuedOn(),
+                code));
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .as("markup literally; accents NanumGothic lacks dropped, not ?")
+                    .contains("Nguyen Van <b>An</b>")
+                    .contains("Verification code: " + grouped)
+                    .contains(baseUrl.replaceAll("/+$", "") + "/verify?code=" + grouped);
+        }
     }
 
     @Test

@@ -35,4 +35,17 @@ public interface VerifiableDocuments {
 
     /** Revokes a document's code (the page then says so, with the reason); audited. */
     void revoke(String kind, String documentId, String reason);
+
+    /**
+     * Draws a one-page certificate PDF with the platform's font and layout, the verification code and the
+     * address of the public verification page ({@code wego.base-url} + {@code /verify?code=...}) printed at
+     * its foot, so plugins need no PDF library or font of their own. Pure drawing: nothing is stored or
+     * audited (issue the code first).
+     *
+     * @param sheet what the certificate says
+     * @return the PDF's bytes
+     * @throws IllegalArgumentException if the sheet's code is not a verification code
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+    byte[] certificatePdf(CertificateSheet sheet);
 }

@@ -34,8 +34,8 @@ import org.wego.plugin.api.VerifiableDocuments;
 
 /**
  * A {@link PluginContext} for a plugin's unit tests (no platform, no I/O): a user, the permissions
- * the test decides, the system clock, the platform's own bounded spreadsheet reader and calendar writer (pure), and nothing
- * else. Any other service a test reaches fails it
+ * the test decides, the system clock, the platform's own bounded spreadsheet reader and calendar writer (pure),
+ * verifiable documents in memory (certificate PDFs drawn by the platform's renderer), and nothing else. Any other service a test reaches fails it
  * with an {@link AssertionError} naming the service, e.g. proving that refused input wrote nothing.
  */
 public final class UnitTestContext {
@@ -89,6 +89,8 @@ public final class UnitTestContext {
 
     /** A context of this plugin for this user ({@code null}: anonymous) with these permissions. */
     public static PluginContext of(String pluginId, @Nullable SignedInUser user, Permissions permissions) {
+        // One in-memory registry per context, so codes issued in a test verify in the same test.
+        var documents = new InMemoryDocuments(pluginId);
         return new PluginContext() {
             @Override
             public String pluginId() {
@@ -192,7 +194,7 @@ public final class UnitTestContext {
 
             @Override
             public VerifiableDocuments documents() {
-                throw unused("verifiable documents");
+                return documents;
             }
 
             @Override

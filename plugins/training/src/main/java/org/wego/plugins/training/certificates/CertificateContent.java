@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * What a certificate says, in its language: everything is read from the records before the PDF is
- * drawn, so drawing it needs no database.
+ * drawn, so drawing it needs no database (the platform prints the verification address for the code).
  */
 record CertificateContent(
         Locale language,
@@ -16,5 +16,4 @@ record CertificateContent(
         LocalDate end,
         String partner,
         LocalDate issued,
-        String code,
-        String verificationAddress) {}
+        String code) {}

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,30 +54,20 @@ public class Certificates {
     /** The kind of verifiable document a certificate is on the platform (its document id: the nomination's). */
     static final String KIND = "training.certificate";
 
-    /** The platform's public verification page, printed on every certificate. */
+    /** The platform's public verification page (the old training address redirects to it). */
     static final String VERIFY_PAGE = "verify";
 
     private final PluginContext platform;
     private final Programmes programmes;
     private final Nominations nominations;
     private final Attendance attendance;
-    private final String baseUrl;
     private final JdbcClient jdbc;
 
-    Certificates(
-            PluginContext platform,
-            Programmes programmes,
-            Nominations nominations,
-            Attendance attendance,
-            Environment environment) {
+    Certificates(PluginContext platform, Programmes programmes, Nominations nominations, Attendance attendance) {
         this.platform = platform;
         this.programmes = programmes;
         this.nominations = nominations;
         this.attendance = attendance;
-        // The platform's public address (wego.base-url), for the verification link printed on certificates.
-        this.baseUrl = environment
-                .getProperty("wego.base-url", "http://localhost:8080")
-                .replaceAll("/+$", "");
         this.jdbc = JdbcClient.create(platform.dataSource());
     }
 
@@ -187,11 +176,6 @@ public class Certificates {
                 "certificates-" + programme.id() + "-" + programme.startDate() + ".zip",
                 "application/zip",
                 out.toByteArray());
-    }
-
-    /** The address of the platform's public verification page for a code. */
-    String verificationAddress(String code) {
-        return baseUrl + "/" + VERIFY_PAGE + "?code=" + grouped(code);
     }
 
     /** The code as people see it: {@code XXXX-XXXX-XXXX}. */
@@ -375,9 +359,8 @@ public class Certificates {
                 programme.endDate(),
                 partner,
                 issued.issuedOn(),
-                issued.code(),
-                verificationAddress(issued.code()));
-        return CertificatePdf.render(content, platform.messages(language));
+                issued.code());
+        return platform.documents().certificatePdf(CertificatePdf.sheet(content, platform.messages(language)));
     }
 
     /** e.g. {@code Kim Minji - 7K2M-Q9XD-4HRT.pdf}: the name without characters file systems refuse. */

@@ -13,9 +13,19 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.Messages;
+import org.wego.plugin.testkit.UnitTestContext;
 
-/** The certificate PDF drawn in memory and read back with PDFBox's text extraction, in both languages. */
+/**
+ * Training's certificate sheet drawn by the platform's renderer (through the test kit's in-memory
+ * documents) and read back with PDFBox's text extraction, in both languages.
+ */
 class CertificatePdfTest {
+
+    private static byte[] render(CertificateContent content, Messages messages) {
+        return UnitTestContext.of("training", null, (user, permission) -> false)
+                .documents()
+                .certificatePdf(CertificatePdf.sheet(content, messages));
+    }
 
     @Test
     void anEnglishCertificateSaysWhoCompletedWhatWhenAndHowToVerifyIt() throws Exception {
@@ -28,9 +38,8 @@ class CertificatePdfTest {
                 LocalDate.of(2027, 3, 12),
                 "Seoul Human Resources Development Center",
                 LocalDate.of(2027, 3, 15),
-                "7K2MQ9XD4HRT",
-                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
-        byte[] pdf = CertificatePdf.render(content, messages(Locale.ENGLISH));
+                "7K2MQ9XD4HRT");
+        byte[] pdf = render(content, messages(Locale.ENGLISH));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(document);
@@ -43,7 +52,7 @@ class CertificatePdfTest {
                     .contains("held from March 8, 2027 to March 12, 2027 with Seoul Human Resources Development Center")
                     .contains("Issued on March 15, 2027")
                     .contains("Verification code: 7K2M-Q9XD-4HRT")
-                    .contains("https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
+                    .contains("http://localhost:8080/verify?code=7K2M-Q9XD-4HRT");
             assertThat(embeddedFont(document)).contains("NanumGothic");
         }
     }
@@ -59,9 +68,8 @@ class CertificatePdfTest {
                 LocalDate.of(2027, 3, 12),
                 "Seoul -- Smart City Week; update",
                 LocalDate.of(2027, 3, 15),
-                "7K2MQ9XD4HRT",
-                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
-        try (PDDocument document = Loader.loadPDF(CertificatePdf.render(content, messages(Locale.ENGLISH)))) {
+                "7K2MQ9XD4HRT");
+        try (PDDocument document = Loader.loadPDF(render(content, messages(Locale.ENGLISH)))) {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("<script>alert(1)</script>")
                     .contains("O'Neil \"JJ\" <b>Smith</b>")
@@ -80,9 +88,8 @@ class CertificatePdfTest {
                 LocalDate.of(2027, 3, 12),
                 "서울시 인재개발원",
                 LocalDate.of(2027, 3, 15),
-                "7K2MQ9XD4HRT",
-                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
-        byte[] pdf = CertificatePdf.render(content, messages(Locale.KOREAN));
+                "7K2MQ9XD4HRT");
+        byte[] pdf = render(content, messages(Locale.KOREAN));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text)
@@ -113,9 +120,8 @@ class CertificatePdfTest {
                 LocalDate.of(2027, 3, 12),
                 "NIA",
                 LocalDate.of(2027, 3, 15),
-                "7K2MQ9XD4HRT",
-                "https://wego.example.org/verify?code=7K2M-Q9XD-4HRT");
-        try (PDDocument document = Loader.loadPDF(CertificatePdf.render(content, messages(Locale.ENGLISH)))) {
+                "7K2MQ9XD4HRT");
+        try (PDDocument document = Loader.loadPDF(render(content, messages(Locale.ENGLISH)))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Nguy").contains("Urban resilience Urban resilience");
             assertThat(text.lines().filter(l -> l.contains("Urban resilience")).count())
