@@ -102,7 +102,7 @@ class UserAccountsIT {
                         .anySatisfy(mail -> assertThat(mail.subject()).isEqualTo("Linh님, WeGO 플랫폼에 오신 것을 환영합니다")));
         // The outbox screen's source: the sink's copy of every message.
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(stack.mailSink().inbox(stack.mailSinkAccount()))
+                .untilAsserted(() -> assertThat(stack.mailSink().newest(stack.mailSinkAccount(), 50))
                         .anySatisfy(mail -> assertThat(mail.content()).contains("login-actions/action-token")));
         assertThat(audit.read(SECRETARIAT, new AuditTrail.Filter(UserAccounts.AUDIT_ENTITY, invited.id()), 0, 5))
                 .singleElement()
