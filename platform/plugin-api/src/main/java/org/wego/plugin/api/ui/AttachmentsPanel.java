@@ -96,7 +96,8 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
     }
 
     private Upload upload(AttachmentLimits limits) {
-        var upload = new Upload(new Handler(limits));
+        var upload = new Upload(
+                new Handler((name, type, content) -> attachments.store(record, name, type, content, limits)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         upload.setAcceptedFileTypes(limits.allowed().stream()
@@ -197,7 +198,8 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
             layout.add(new com.vaadin.flow.component.html.Div(downloadLink(version), line));
         }
         if (mayChange) {
-            var upload = new Upload(new VersionHandler(attachment.id()));
+            var upload = new Upload(new Handler(
+                    (name, type, content) -> attachments.storeVersion(attachment.id(), name, type, content, limits)));
             upload.setMaxFiles(1);
             upload.setUploadButton(new Button(messages.get("files.panel.new-version")));
             upload.getElement().addEventListener("upload-success", event -> upload.clearFileList());
@@ -227,13 +229,23 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
         error.setVisible(text != null);
     }
 
-    /** A new version of a document, streamed into the store as {@link Handler} does. */
-    private final class VersionHandler implements UploadHandler {
+    /** One way of putting an uploaded file into the platform's store (a new document, or a new version). */
+    @FunctionalInterface
+    private interface Storing {
+        void store(String fileName, String contentType, InputStream content);
+    }
 
-        private final long previous;
+    /**
+     * Streams the upload straight into the platform's store, which checks it as it reads; a refusal is shown
+     * above the list and given back to the upload. A document that vanished (only a new version can meet
+     * one: {@code store} never throws {@link NoSuchElementException}) is refused as not allowed.
+     */
+    private final class Handler implements UploadHandler {
 
-        VersionHandler(long previous) {
-            this.previous = previous;
+        private final Storing storing;
+
+        Handler(Storing storing) {
+            this.storing = storing;
         }
 
         @Override
@@ -241,43 +253,11 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
             UI ui = event.getUI();
             String problem;
             try (InputStream content = event.getInputStream()) {
-                attachments.storeVersion(previous, event.getFileName(), event.getContentType(), content, limits);
+                storing.store(event.getFileName(), event.getContentType(), content);
                 problem = null;
             } catch (AttachmentRejectedException e) {
                 problem = messages.get(e.messageKey(), e.arguments());
             } catch (PermissionDeniedException | NoSuchElementException e) {
-                problem = messages.get("files.panel.denied");
-            }
-            String shown = problem;
-            ui.access(() -> {
-                showError(shown);
-                refresh();
-            });
-            if (shown != null) {
-                event.reject(shown);
-            }
-        }
-    }
-
-    /** Streams the upload straight into the platform's store, which checks it as it reads. */
-    private final class Handler implements UploadHandler {
-
-        private final AttachmentLimits limits;
-
-        Handler(AttachmentLimits limits) {
-            this.limits = limits;
-        }
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            UI ui = event.getUI();
-            String problem;
-            try (InputStream content = event.getInputStream()) {
-                attachments.store(record, event.getFileName(), event.getContentType(), content, limits);
-                problem = null;
-            } catch (AttachmentRejectedException e) {
-                problem = messages.get(e.messageKey(), e.arguments());
-            } catch (PermissionDeniedException e) {
                 problem = messages.get("files.panel.denied");
             }
             String shown = problem;
