@@ -61,6 +61,7 @@ final class ReservedPluginIds {
             "approvals",
             "audit",
             "continent",
+            "dates",
             "documents",
             "findings",
             "history",

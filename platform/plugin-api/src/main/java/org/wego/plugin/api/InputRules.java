@@ -4,6 +4,7 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +55,8 @@ public final class InputRules {
     private static final Pattern LOCAL_PART = Pattern.compile(ATOM + "(\\." + ATOM + ")*");
     private static final Pattern DOMAIN_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]+");
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private InputRules() {}
 
@@ -220,6 +223,36 @@ public final class InputRules {
             // not a web address
         }
         return false;
+    }
+
+    /**
+     * A country as its ISO 3166-1 alpha-2 code, upper-cased; {@code null} when blank. Since 1.1.
+     *
+     * @throws InvalidInputException {@code input.invalid.country} for a code that is not a country
+     */
+    public static @Nullable String optionalCountry(InputField field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!isCountry(code)) {
+            throw InvalidInputException.of(field, "input.invalid.country");
+        }
+        return code;
+    }
+
+    /** A country, as {@link #optionalCountry}, refused when blank ({@code input.invalid.required}). Since 1.1. */
+    public static String country(InputField field, @Nullable String value) {
+        String code = optionalCountry(field, value);
+        if (code == null) {
+            throw InvalidInputException.of(field, "input.invalid.required");
+        }
+        return code;
+    }
+
+    /** Whether the text is an ISO 3166-1 alpha-2 country code in upper case, e.g. {@code VN}. Since 1.1. */
+    public static boolean isCountry(String text) {
+        return COUNTRIES.contains(text);
     }
 
     private static @Nullable String text(InputField field, @Nullable String value, int max, boolean multiline) {
