@@ -157,7 +157,9 @@ public class EventForm extends VerticalLayout implements BeforeEnterObserver, Ha
         hostKind.setItems(HostKind.values());
         hostKind.setEmptySelectionAllowed(true);
         hostKind.setEmptySelectionCaption(getTranslation("events.not-recorded"));
-        hostKind.setItemLabelGenerator(kind -> getTranslation("events.host." + kind.name()));
+        // Select asks for the empty item's label too.
+        hostKind.setItemLabelGenerator(kind ->
+                kind == null ? getTranslation("events.not-recorded") : getTranslation("events.host." + kind.name()));
         var hostOrganisation = new OrganisationPicker(
                 getTranslation("events.field.host-organisation"),
                 platform.organisations(),
@@ -170,7 +172,8 @@ public class EventForm extends VerticalLayout implements BeforeEnterObserver, Ha
         role.setItems(WegoRole.values());
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("events.not-recorded"));
-        role.setItemLabelGenerator(r -> getTranslation("events.role." + r.name()));
+        role.setItemLabelGenerator(
+                r -> r == null ? getTranslation("events.not-recorded") : getTranslation("events.role." + r.name()));
         Set<String> storedTopics = editing == null ? Set.of() : Set.copyOf(editing.topics());
         var topics = new TopicsField(TopicChoices.of(platform.topics()), storedTopics);
         var participants = new OrganisationsPicker(

@@ -32,7 +32,7 @@ import org.wego.plugin.api.TopicChoices;
 public class Events {
 
     /** The permission to record, change and delete events (the secretariat). */
-    public static final String MANAGE = "events.manage";
+    public static final String MANAGE = "events.event.manage";
 
     static final String ENTITY = "events.event";
 

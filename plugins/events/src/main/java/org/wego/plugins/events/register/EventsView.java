@@ -63,6 +63,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
                 .boxed()
                 .sorted((a, b) -> b - a)
                 .toList());
+        year.setItemLabelGenerator(value -> value == null ? getTranslation("events.filter.all") : value.toString());
         year.addValueChangeListener(change -> refresh());
         role.setLabel(getTranslation("events.field.role"));
         role.setEmptySelectionAllowed(true);
@@ -73,9 +74,11 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
         }
         roles.add(NOT_RECORDED);
         role.setItems(roles);
-        role.setItemLabelGenerator(value -> NOT_RECORDED.equals(value)
-                ? getTranslation("events.not-recorded")
-                : getTranslation("events.role." + value));
+        role.setItemLabelGenerator(value -> value == null
+                ? getTranslation("events.filter.all")
+                : NOT_RECORDED.equals(value)
+                        ? getTranslation("events.not-recorded")
+                        : getTranslation("events.role." + value));
         role.addValueChangeListener(change -> refresh());
         var links = new HorizontalLayout();
         if (events.mayManage()) {

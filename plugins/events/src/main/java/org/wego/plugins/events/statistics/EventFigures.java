@@ -47,8 +47,12 @@ record EventFigures(List<Year> years, Map<WegoRole, Long> byRole, long roleNotRe
                 roles.put(role, n);
                 byRole.merge(role, n, Long::sum);
             }
-            long none = ofYear.getOrDefault(null, 0L);
-            long sum = ofYear.values().stream().mapToLong(Long::longValue).sum();
+            long none = 0;
+            long sum = 0;
+            for (var entry : ofYear.entrySet()) { // a null key (role not recorded): no Map.get(null) on immutable maps
+                none += entry.getKey() == null ? entry.getValue() : 0;
+                sum += entry.getValue();
+            }
             notRecorded += none;
             total += sum;
             rows.add(new Year(year, roles, none, sum, reported.get(year)));
