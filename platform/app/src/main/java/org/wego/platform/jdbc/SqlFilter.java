@@ -64,7 +64,7 @@ public final class SqlFilter {
 
     /** A LIKE pattern matching the text anywhere, with LIKE's own special characters escaped. */
     static String likePattern(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return org.wego.plugin.api.SearchPatterns.containing(text);
     }
 
     private String parameter(Object value) {

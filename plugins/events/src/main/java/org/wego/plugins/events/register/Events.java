@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wego.plugin.api.DateOrYear;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.SearchPatterns;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.TopicChoices;
 
@@ -87,9 +88,7 @@ public class Events {
         }
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {
-            // Bound and escaped for LIKE: "%", "_" and "\" in a search are ordinary characters.
-            params.put(
-                    "text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", SearchPatterns.containing(text)); // "%" and "_" typed are text, not wildcards
             where.add("(title_en LIKE :text OR title_ko LIKE :text OR city LIKE :text OR host_name LIKE :text)");
         }
         params.put("offset", filter.offset());

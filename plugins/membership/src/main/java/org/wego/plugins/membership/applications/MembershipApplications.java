@@ -23,6 +23,7 @@ import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.Role;
+import org.wego.plugin.api.SearchPatterns;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugins.membership.MembershipPlugin;
 import org.wego.plugins.membership.governance.Governance;
@@ -381,9 +382,7 @@ public class MembershipApplications {
             params.put("status", status.name());
         }
         if (text != null && !text.isBlank()) {
-            String escaped =
-                    text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.put("text", "%" + escaped + "%");
+            params.put("text", SearchPatterns.containing(text.strip()));
         }
         return params;
     }

@@ -12,6 +12,7 @@ import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.MembershipStatus;
 import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.PermissionDeniedException;
+import org.wego.plugin.api.SearchPatterns;
 import org.wego.plugins.membership.MembershipPlugin;
 import org.wego.plugins.membership.profiles.FocusAreas;
 import org.wego.plugins.membership.profiles.ProfileInput;
@@ -114,10 +115,11 @@ final class DirectoryInput {
         conditions.add("o.status = :status");
         parameters.put("status", query.statusOrDefault().name());
         if (query.text() != null) {
-            String escaped =
-                    query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             parameters.put(
-                    "text", query.match() == DirectoryQuery.TextMatch.PREFIX ? escaped + "%" : "%" + escaped + "%");
+                    "text",
+                    query.match() == DirectoryQuery.TextMatch.PREFIX
+                            ? SearchPatterns.startingWith(query.text())
+                            : SearchPatterns.containing(query.text()));
             conditions.add("(o.name_en LIKE :text OR o.name_ko LIKE :text OR o.name_local LIKE :text)");
         }
         if (query.type() != null) {

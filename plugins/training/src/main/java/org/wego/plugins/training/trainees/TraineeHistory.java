@@ -15,6 +15,7 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.SearchPatterns;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugins.training.TrainingPlugin;
 import org.wego.plugins.training.attendance.Attendance;
@@ -228,8 +229,7 @@ class TraineeHistory {
         return history;
     }
 
-    private static final String SEARCH =
-            " AND (:search IS NULL OR t.name LIKE :search ESCAPE '!' OR t.email LIKE :search ESCAPE '!')";
+    private static final String SEARCH = " AND (:search IS NULL OR t.name LIKE :search OR t.email LIKE :search)";
 
     private record Stored(
             long id,
@@ -269,7 +269,7 @@ class TraineeHistory {
         if (text.length() > MAX_SEARCH) {
             throw new InvalidInputException("search", "training.trainee.search.too-long");
         }
-        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return SearchPatterns.containing(text);
     }
 
     /** The organisations whose trainees the user may see: all (secretariat), or a list (maybe empty). */
