@@ -24,8 +24,8 @@ import org.wego.plugins.events.register.WegoRole;
 @Component
 public class EventsDemo implements DemoData {
 
-    static final String TITLE_EN = "Demo: WeGO Smart City Week";
-    static final String TITLE_KO = "데모: WeGO 스마트시티 주간";
+    static final String TITLE_EN = "Demo WeGO Smart City Week";
+    static final String TITLE_KO = "데모 WeGO 스마트시티 주간";
     private static final List<String> MEMBERS = List.of("vn-hanoi", "kr-seoul", "ug-kampala");
 
     private final Events events;
