@@ -42,8 +42,6 @@ final class RegistryInput {
             MembershipStatus.FORMER, Set.of(MembershipStatus.APPLICANT),
             MembershipStatus.PARTNER, Set.of());
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
     private RegistryInput() {}
 
     static String requiredText(String field, @Nullable String value, int max) {
@@ -54,9 +52,10 @@ final class RegistryInput {
         return InputRules.optional(InputField.of(field), value, max);
     }
 
+    /** The plugin API's list of countries; the registry's own wording, which its forms show (a text field). */
     static String country(@Nullable String value) {
         String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
+        if (!InputRules.isCountry(code)) {
             throw new InvalidInputException("country", "registry.error.country");
         }
         return code;

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text exists in English and Korean, is not empty, and is a valid message pattern. */
 class BundleCompletenessTest {
@@ -51,6 +52,32 @@ class BundleCompletenessTest {
                 assertThat(before).as("%s is in %s and %s", key, before, bundle).isNull();
             }
         }
+    }
+
+    /** The plugin API's shared rules and fields (1.1) name these texts; the platform holds them for every plugin. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "dates.year-only",
+                "dates.year-only.period",
+                "dates.invalid.year",
+                "dates.invalid.year-differs",
+                "dates.invalid.end-without-start",
+                "dates.invalid.end-before-start",
+                "topics.invalid.choice",
+                "topics.choice.retired",
+                "topics.field",
+                "input.invalid.country",
+                "input.invalid.required"
+            })
+    void theTextsThePluginApiNamesAreThePlatforms(String key) throws IOException {
+        var owners = new java.util.ArrayList<String>();
+        for (String bundle : Translations.PLATFORM_BUNDLES) {
+            if (load(bundle, "en").containsKey(key)) {
+                owners.add(bundle);
+            }
+        }
+        assertThat(owners).as(key).hasSize(1);
     }
 
     @Test

@@ -152,6 +152,37 @@ class InputRulesTest {
     }
 
     @Test
+    void aCountryIsItsIsoCodeInUpperCase() {
+        var country = InputField.of("country");
+        assertThat(InputRules.optionalCountry(country, " vn ")).isEqualTo("VN");
+        assertThat(InputRules.country(country, "KR")).isEqualTo("KR");
+        assertThat(InputRules.optionalCountry(country, "  ")).isNull();
+        assertThat(InputRules.optionalCountry(country, null)).isNull();
+        assertThat(InputRules.isCountry("VN")).isTrue();
+        assertThat(InputRules.isCountry("vn"))
+                .as("the check takes the stored form")
+                .isFalse();
+        assertThat(InputRules.isCountry("VNM")).isFalse();
+    }
+
+    @Test
+    void whatIsNotACountryIsRefusedAndABlankRequiredOneIsMissing() {
+        var country = InputField.of("country");
+        for (String bad : new String[] {"XX", "VNM", "Viet Nam", "K", "EU", "V N", "704"}) {
+            assertThatThrownBy(() -> InputRules.optionalCountry(country, bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.input()).isEqualTo(country);
+                        assertThat(e.messageKey()).isEqualTo("input.invalid.country");
+                    });
+        }
+        assertThatThrownBy(() -> InputRules.country(country, " "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("input.invalid.required"));
+    }
+
+    @Test
     void fieldsOfListItemsAreNamedByIndex() {
         assertThat(InputField.of("contacts").item(2, "email")).isEqualTo(InputField.of("contacts[2].email"));
         assertThat(new InvalidInputException("nameEn", "k").input()).isEqualTo(InputField.of("nameEn"));

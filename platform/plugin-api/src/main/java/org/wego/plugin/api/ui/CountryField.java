@@ -10,7 +10,7 @@ import org.wego.plugin.api.Stability;
 
 /**
  * A country chosen from the ISO 3166-1 list, named in the viewer's language and sorted as that language
- * sorts ("Viet Nam (VN)", "베트남 (VN)"); its value is the two-letter code to store. Check it in the service
+ * sorts ("Vietnam (VN)", "베트남 (VN)"); its value is the two-letter code to store. Check it in the service
  * with {@link InputRules#optionalCountry} or {@link InputRules#country}.
  */
 @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
@@ -28,7 +28,7 @@ public class CountryField extends ComboBox<String> {
         addClassName("wego-country-field");
     }
 
-    /** A country's name in a language, e.g. "Viet Nam" or "베트남" for {@code VN}. */
+    /** A country's name in a language, e.g. "Vietnam" or "베트남" for {@code VN}. */
     public static String name(String code, Locale locale) {
         return Locale.of("", code).getDisplayCountry(locale);
     }

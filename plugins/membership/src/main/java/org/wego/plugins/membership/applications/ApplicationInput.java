@@ -17,7 +17,8 @@ import org.wego.plugins.membership.profiles.ProfileInput;
  * ProfileInput#text}: quotes, semicolons and markup are ordinary text), an ISO country, an http(s)
  * website, an e-mail address and phone number as the platform accepts them, a contact language the
  * platform writes in, and the ticked consent. Every problem names its field and message
- * key ({@code membership.applications.invalid.*} or {@code membership.invalid.*}).
+ * key ({@code membership.applications.invalid.*}, {@code membership.invalid.*}, or the platform's {@code
+ * input.invalid.*} for a country).
  */
 public final class ApplicationInput {
 
@@ -35,8 +36,6 @@ public final class ApplicationInput {
 
     static final Set<OrganisationType> TYPES =
             Set.of(OrganisationType.CITY, OrganisationType.COMPANY, OrganisationType.INSTITUTION);
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** The secretariat's comment on an application (a request for information, a rejection's reason). */
     public static final InputField COMMENT = InputField.of("comment");
@@ -101,9 +100,11 @@ public final class ApplicationInput {
         String nameEn = required(NAME_EN, form.nameEn(), MAX_NAME, problems);
         String nameKo = optional(NAME_KO, form.nameKo(), MAX_NAME, problems);
         String nameLocal = optional(NAME_LOCAL, form.nameLocal(), MAX_NAME, problems);
-        String country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(country)) {
-            problems.add(InvalidInputException.of(COUNTRY, "membership.applications.invalid.country"));
+        String country = null;
+        try {
+            country = InputRules.country(COUNTRY, form.country());
+        } catch (InvalidInputException e) {
+            problems.add(e);
         }
         String website = website(form.website(), problems);
         String headName = optional(HEAD_NAME, form.headName(), MAX_NAME, problems);

@@ -20,10 +20,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PermissionDeniedException;
+import org.wego.plugin.api.ui.CountryField;
 import org.wego.plugins.membership.MembershipPlugin;
 
 /**
@@ -80,7 +80,7 @@ public class ApplicationsView extends VerticalLayout {
         grid.addColumn(a -> getTranslation(
                         "membership.applications.type." + a.type().name()))
                 .setHeader(getTranslation("membership.applications.field.type"));
-        grid.addColumn(a -> Locale.of("", a.country()).getDisplayCountry(getLocale()))
+        grid.addColumn(a -> CountryField.name(a.country(), getLocale()))
                 .setHeader(getTranslation("membership.applications.field.country"))
                 .setKey("country")
                 .setSortable(true);
@@ -148,7 +148,7 @@ public class ApplicationsView extends VerticalLayout {
         fact(
                 facts,
                 "membership.applications.field.country",
-                Locale.of("", a.country()).getDisplayCountry(getLocale())
+                CountryField.name(a.country(), getLocale())
                         + (a.capital() ? " · " + getTranslation("membership.applications.field.capital") : ""));
         fact(facts, "membership.field.name-local", a.nameLocal());
         fact(facts, "membership.applications.field.website", a.website());

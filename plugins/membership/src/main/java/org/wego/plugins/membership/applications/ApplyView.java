@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,14 +20,12 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinRequest;
 import java.io.Serializable;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.api.ui.CountryField;
 import org.wego.plugin.api.ui.InputErrors;
 
 /**
@@ -98,12 +95,7 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
         errors.forField(nameKo, ApplicationInput.NAME_KO).bind(d -> d.nameKo, (d, v) -> d.nameKo = v);
         var nameLocal = text("membership.field.name-local", ApplicationInput.MAX_NAME, false);
         errors.forField(nameLocal, ApplicationInput.NAME_LOCAL).bind(d -> d.nameLocal, (d, v) -> d.nameLocal = v);
-        var country = new ComboBox<String>(getTranslation("membership.applications.field.country"));
-        Collator collator = Collator.getInstance(getLocale());
-        country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(getLocale()), collator))
-                .toList());
-        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()) + " (" + code + ")");
+        var country = new CountryField(getTranslation("membership.applications.field.country"));
         country.setRequiredIndicatorVisible(true);
         errors.forField(country, ApplicationInput.COUNTRY).bind(d -> d.country, (d, v) -> d.country = v);
         var capital = new Checkbox(getTranslation("membership.applications.field.capital"));

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.CsvTable;
 import org.wego.plugin.api.CsvTables;
 import org.wego.plugin.api.Messages;
-import org.wego.plugins.membership.profiles.FocusAreas;
+import org.wego.plugin.api.TopicChoices;
 
 /**
  * The directory's rows as a spreadsheet: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet
@@ -47,7 +47,7 @@ final class DirectoryExport {
     }
 
     /** One member's cells, in the header's order, values translated. */
-    static List<String> cells(DirectoryEntry e, Messages messages, FocusAreas areas) {
+    static List<String> cells(DirectoryEntry e, Messages messages, TopicChoices areas) {
         var cells = new ArrayList<String>();
         cells.add(e.key().value());
         cells.add(e.nameEn());
@@ -71,7 +71,7 @@ final class DirectoryExport {
     }
 
     /** Through the platform's CSV writer (BOM, defusing, quoting). */
-    static byte[] csv(List<DirectoryEntry> entries, Messages messages, FocusAreas areas, CsvTables csv) {
+    static byte[] csv(List<DirectoryEntry> entries, Messages messages, TopicChoices areas, CsvTables csv) {
         CsvTable table = csv.create(messages).header(HEADERS);
         for (DirectoryEntry entry : entries) {
             table.row(cells(entry, messages, areas));
@@ -79,7 +79,7 @@ final class DirectoryExport {
         return table.bytes();
     }
 
-    static byte[] xlsx(List<DirectoryEntry> entries, Messages messages, FocusAreas areas, CsvTables csv) {
+    static byte[] xlsx(List<DirectoryEntry> entries, Messages messages, TopicChoices areas, CsvTables csv) {
         var bytes = new ByteArrayOutputStream();
         try (var workbook = new Workbook(bytes, "WeGO Platform", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(messages.get("membership.directory.title"));

@@ -39,9 +39,9 @@ import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Topic;
+import org.wego.plugin.api.TopicChoices;
 import org.wego.plugin.api.ui.InputErrors;
 import org.wego.plugins.membership.MembershipPlugin;
-import org.wego.plugins.membership.profiles.FocusAreas;
 import org.wego.plugins.membership.profiles.MemberProfiles;
 
 /**
@@ -63,7 +63,7 @@ public class DirectoryView extends VerticalLayout {
     private final ComboBox<Boolean> capital = new ComboBox<>();
     private final ComboBox<Organisation> region = new ComboBox<>();
     final ComboBox<Topic> focus = new ComboBox<>();
-    private final FocusAreas areas;
+    private final TopicChoices areas;
     private final ComboBox<MembershipStatus> status = new ComboBox<>();
     /** The filters' values; each bound through the bridge to the input the service refuses. */
     private final Binder<Filters> binder = new Binder<>();
@@ -116,7 +116,7 @@ public class DirectoryView extends VerticalLayout {
         region.setItemLabelGenerator(o -> o.name(getLocale()));
         focus.setLabel(getTranslation("membership.field.focus-areas"));
         // The platform's managed topics: the current ones to filter by; retired ones still show in the rows.
-        areas = FocusAreas.of(platform.topics());
+        areas = TopicChoices.of(platform.topics());
         focus.setItems(areas.choices(java.util.Set.of()));
         focus.setItemLabelGenerator(t -> t.name(getLocale()));
         status.setLabel(getTranslation("membership.directory.column.status"));

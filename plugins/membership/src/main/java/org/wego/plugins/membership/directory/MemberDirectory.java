@@ -20,8 +20,8 @@ import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.TopicChoices;
 import org.wego.plugins.membership.MembershipPlugin;
-import org.wego.plugins.membership.profiles.FocusAreas;
 import org.wego.plugins.membership.profiles.MemberProfiles;
 
 /**
@@ -105,13 +105,19 @@ class MemberDirectory {
      */
     byte[] exportCsv(DirectoryQuery query, Locale locale) {
         return DirectoryExport.csv(
-                exportRows(query, locale), platform.messages(locale), FocusAreas.of(platform.topics()), platform.csv());
+                exportRows(query, locale),
+                platform.messages(locale),
+                TopicChoices.of(platform.topics()),
+                platform.csv());
     }
 
     /** As {@link #exportCsv}, as an Excel workbook (XLSX). */
     byte[] exportXlsx(DirectoryQuery query, Locale locale) {
         return DirectoryExport.xlsx(
-                exportRows(query, locale), platform.messages(locale), FocusAreas.of(platform.topics()), platform.csv());
+                exportRows(query, locale),
+                platform.messages(locale),
+                TopicChoices.of(platform.topics()),
+                platform.csv());
     }
 
     private List<DirectoryEntry> exportRows(DirectoryQuery query, Locale locale) {

@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.InvalidInputException;
-import org.wego.plugin.api.Topic;
+import org.wego.plugin.api.TopicChoices;
 import org.wego.plugin.api.ui.InputErrors;
+import org.wego.plugin.api.ui.TopicsField;
 
 /**
  * The descriptive part of a profile (population, address, focus areas, languages, descriptions),
@@ -40,7 +41,7 @@ final class DescriptiveForm extends Div {
 
     final BigDecimalField population = new BigDecimalField();
     final TextField address = new TextField();
-    final MultiSelectComboBox<String> focus = new MultiSelectComboBox<>();
+    final TopicsField focus;
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     final TextArea descriptionEn = new TextArea();
     final TextArea descriptionKo = new TextArea();
@@ -51,21 +52,15 @@ final class DescriptiveForm extends Div {
     private final Draft draft;
     private final Save saving;
 
-    DescriptiveForm(Descriptive stored, FocusAreas areas, Save saving) {
+    DescriptiveForm(Descriptive stored, TopicChoices topics, Save saving) {
         this.saving = saving;
         this.draft = Draft.of(stored);
         population.setLabel(getTranslation("membership.field.population"));
         address.setLabel(getTranslation("membership.field.address"));
         address.setMaxLength(ProfileInput.MAX_ADDRESS);
         // The platform's managed topics: the current ones, and retired ones this profile still names.
+        focus = new TopicsField(topics, stored.focusAreas());
         focus.setLabel(getTranslation("membership.field.focus-areas"));
-        focus.setItems(
-                areas.choices(stored.focusAreas()).stream().map(Topic::code).toList());
-        focus.setItemLabelGenerator(code -> {
-            Topic topic = areas.topic(code);
-            String name = areas.name(code, getLocale());
-            return topic != null && topic.retired() ? getTranslation("membership.focus.retired", name) : name;
-        });
         languages.setLabel(getTranslation("membership.field.languages"));
         languages.setItems(Arrays.asList(Locale.getISOLanguages()));
         languages.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(getLocale()) + " (" + code + ")");

@@ -34,6 +34,7 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.TopicChoices;
 import org.wego.plugins.membership.MembershipPlugin;
 
 /**
@@ -130,8 +131,9 @@ public class MemberProfiles {
         Descriptive clean = ProfileInput.descriptive(input);
         Optional<StoredProfile> before = stored(key);
         // New choices among the current topics; a retired one the profile names already may stay.
-        FocusAreas.of(platform.topics())
+        TopicChoices.of(platform.topics())
                 .check(
+                        FocusAreas.INPUT,
                         clean.focusAreas(),
                         before.map(p -> p.descriptive().focusAreas()).orElse(Set.of()));
         long current = before.map(StoredProfile::version).orElse(0L);

@@ -31,6 +31,7 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.TopicChoices;
 import org.wego.plugins.membership.MembershipPlugin;
 
 /**
@@ -138,7 +139,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div descriptiveForm(Profile profile) {
-        return new DescriptiveForm(profile.descriptive(), FocusAreas.of(platform.topics()), input -> {
+        return new DescriptiveForm(profile.descriptive(), TopicChoices.of(platform.topics()), input -> {
             profiles.saveDescriptive(profile.organisation().key(), profile.version(), profile.descriptive(), input);
             reload(profile, "membership.profile.saved");
         });

@@ -189,7 +189,7 @@ class MemberDirectoryIT {
                     .as("a retired topic is no new choice")
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.field()).isEqualTo("focusAreas");
-                        assertThat(e.messageKey()).isEqualTo("membership.invalid.focus-area");
+                        assertThat(e.messageKey()).isEqualTo("topics.invalid.choice");
                     });
         }
         try (var as = d.calls.as(Role.SECRETARIAT, SECRETARIAT)) {

@@ -15,6 +15,8 @@ import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.Topic;
+import org.wego.plugin.api.TopicChoices;
 import org.wego.plugin.testkit.UnitTestContext;
 
 /**
@@ -86,6 +88,27 @@ class ProfileFormsTest {
 
         assertThat(form.languages.isInvalid()).isTrue();
         assertThat(form.languages.getErrorMessage()).contains("membership.invalid.language");
+    }
+
+    @Test
+    void theFocusAreasAreTheKitsTopicsFieldKeepingARetiredTopicTheProfileNames() {
+        var topics = TopicChoices.of(List.of(
+                new Topic("mobility", "Mobility and transport", "모빌리티·교통", 10, false),
+                new Topic("fax", "Fax networks", "팩스망", 5, true),
+                new Topic("energy", "Energy", "에너지", 20, false)));
+        var stored = new Descriptive(null, null, Set.of("fax", "energy"), List.of(), null, null);
+
+        var form = new DescriptiveForm(stored, topics, saved::add);
+
+        assertThat(form.focus.getLabel()).as("membership's wording").contains("membership.field.focus-areas");
+        assertThat(form.focus.getListDataView().getItems()).containsExactly("fax", "mobility", "energy");
+        assertThat(form.focus.getValue()).containsExactlyInAnyOrder("fax", "energy");
+        assertThat(new DescriptiveForm(Descriptive.empty(), topics, saved::add)
+                        .focus
+                        .getListDataView()
+                        .getItems())
+                .as("a retired topic is no new choice")
+                .containsExactly("mobility", "energy");
     }
 
     @Test
