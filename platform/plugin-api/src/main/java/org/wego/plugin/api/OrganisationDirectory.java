@@ -78,6 +78,20 @@ public interface OrganisationDirectory {
      * @param offset how many matches to skip
      * @param limit the most to return (at most 500)
      */
+    /**
+     * The WeGO secretariat's organisation: the owner of records that belong to the organisation as a whole
+     * (an event's documents, an agreement's internal drafts), so that the organisation scope lets the
+     * secretariat, and nobody else, change their files. Since 1.1.
+     *
+     * @throws IllegalStateException if the registry has no secretariat (it always has one)
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+    default Organisation secretariat() {
+        return search(new Query(null, OrganisationType.SECRETARIAT, null, null, null, null, 0, 1)).stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the registry has no secretariat"));
+    }
+
     @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.0")
     record Query(
             @Nullable String text,

@@ -2,9 +2,6 @@ package org.wego.plugins.events.register;
 
 import org.springframework.stereotype.Component;
 import org.wego.plugin.api.AttachedTo;
-import org.wego.plugin.api.OrganisationDirectory;
-import org.wego.plugin.api.OrganisationKey;
-import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.PluginContext;
 
 /**
@@ -23,17 +20,9 @@ public class EventDocuments {
 
     /** The record a kind of document of an event is attached to. */
     public AttachedTo of(long eventId, DocumentKind kind) {
-        return new AttachedTo(kind.entity(), Long.toString(eventId), secretariat());
-    }
-
-    private OrganisationKey secretariat() {
-        return platform
-                .organisations()
-                .search(new OrganisationDirectory.Query(
-                        null, OrganisationType.SECRETARIAT, null, null, null, null, 0, 1))
-                .stream()
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the registry has no secretariat"))
-                .key();
+        return new AttachedTo(
+                kind.entity(),
+                Long.toString(eventId),
+                platform.organisations().secretariat().key());
     }
 }
