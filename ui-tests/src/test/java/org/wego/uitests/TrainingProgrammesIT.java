@@ -39,7 +39,8 @@ class TrainingProgrammesIT {
 
         field(page, texts, "training.field.title-en").fill(title);
         field(page, texts, "training.field.title-ko").fill("도시 회복력 연구실");
-        field(page, texts, "training.field.partner").fill("kr-seoul");
+        // The partner is chosen from the registry by any of its names, shown with its country.
+        pick(field(page, texts, "training.field.partner"), "Seoul", "Seoul (KR)");
         choose(field(page, texts, "training.field.mode"), texts.get("training.mode.ON_SITE"));
         field(page, texts, "training.field.venue").fill("Columbia University, New York");
         field(page, texts, "training.field.language").fill("en");
@@ -235,7 +236,12 @@ class TrainingProgrammesIT {
 
     /** Types into a combo box and takes the matching option. */
     private static void choose(Locator field, String option) {
-        field.fill(option);
+        pick(field, option, option);
+    }
+
+    /** Types into a combo box and takes the option with exactly that label. */
+    private static void pick(Locator field, String typed, String option) {
+        field.fill(typed);
         field.page()
                 .getByRole(
                         AriaRole.OPTION,

@@ -34,13 +34,20 @@ public class OrganisationPicker extends ComboBox<Organisation> {
 
     /** Chooses the organisation of a stored key; none when the key is {@code null} or not offered. */
     public void setKey(@Nullable OrganisationKey key) {
-        setValue(
-                key == null
-                        ? null
-                        : organisations.stream()
-                                .filter(organisation -> organisation.key().equals(key))
-                                .findFirst()
-                                .orElse(null));
+        setValue(offered(key));
+    }
+
+    /**
+     * The offered organisation of a stored key, or {@code null} when the key is {@code null} or not offered;
+     * e.g. to bind the picker on a key with a {@code Binder} converter. Since 1.1.
+     */
+    public @Nullable Organisation offered(@Nullable OrganisationKey key) {
+        return key == null
+                ? null
+                : organisations.stream()
+                        .filter(organisation -> organisation.key().equals(key))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The chosen organisation's key, or {@code null}. */

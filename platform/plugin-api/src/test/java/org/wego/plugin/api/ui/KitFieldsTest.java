@@ -199,6 +199,10 @@ class KitFieldsTest {
         picker.setKey(SEOUL);
         picker.setKey(null);
         assertThat(picker.getKey()).isNull();
+
+        assertThat(picker.offered(SEOUL)).isEqualTo(REGISTRY.get(1));
+        assertThat(picker.offered(UNDP)).isNull();
+        assertThat(picker.offered(null)).isNull();
     }
 
     @Test

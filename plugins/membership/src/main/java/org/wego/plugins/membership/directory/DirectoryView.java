@@ -40,6 +40,7 @@ import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Topic;
 import org.wego.plugin.api.TopicChoices;
+import org.wego.plugin.api.ui.CountryField;
 import org.wego.plugin.api.ui.InputErrors;
 import org.wego.plugins.membership.MembershipPlugin;
 import org.wego.plugins.membership.profiles.MemberProfiles;
@@ -59,7 +60,7 @@ public class DirectoryView extends VerticalLayout {
     private final Checkbox prefix = new Checkbox();
     private final ComboBox<OrganisationType> type = new ComboBox<>();
     private final ComboBox<Continent> continent = new ComboBox<>();
-    final TextField country = new TextField();
+    final CountryField country;
     private final ComboBox<Boolean> capital = new ComboBox<>();
     private final ComboBox<Organisation> region = new ComboBox<>();
     final ComboBox<Topic> focus = new ComboBox<>();
@@ -100,11 +101,9 @@ public class DirectoryView extends VerticalLayout {
         continent.setLabel(getTranslation("membership.directory.column.continent"));
         continent.setItems(Continent.values());
         continent.setItemLabelGenerator(c -> getTranslation("continent." + c.name()));
-        country.setLabel(getTranslation("membership.directory.column.country"));
-        country.setPlaceholder("KR");
-        country.setHelperText(getTranslation("membership.directory.country.help"));
-        country.setValueChangeMode(ValueChangeMode.LAZY);
-        country.setWidth("9em");
+        // Chosen by name in the viewer's language; the service still checks the code (the REST API takes any text).
+        country = new CountryField(getTranslation("membership.directory.column.country"));
+        country.setWidth("14em");
         capital.setLabel(getTranslation("membership.directory.column.capital"));
         capital.setItems(true, false);
         capital.setItemLabelGenerator(
@@ -323,7 +322,8 @@ public class DirectoryView extends VerticalLayout {
         @Nullable
         Continent continent;
 
-        String country = "";
+        @Nullable
+        String country;
 
         @Nullable
         Boolean capital;

@@ -1,13 +1,9 @@
 package org.wego.plugins.membership.statistics;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +17,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.ui.BarChart;
 import org.wego.plugin.api.ui.BarChart.Series;
+import org.wego.plugin.api.ui.FigureTable;
 import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.membership.statistics.Statistics.Figure;
 import org.wego.plugins.membership.statistics.Statistics.GrowthPoint;
@@ -106,21 +103,19 @@ public class StatisticsView extends VerticalLayout {
                         new ArrayList<@Nullable Long>(row.byContinent())));
             }
         }
-        var table = new NativeTable();
-        table.setCaptionText(title);
-        NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.row"));
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.total"));
-        continents.forEach(c -> head.addHeaderCell().setText(c));
+        var headers = new ArrayList<String>();
+        headers.add(getTranslation("membership.statistics.column.row"));
+        headers.add(getTranslation("membership.statistics.column.total"));
+        headers.addAll(continents);
+        var table = new FigureTable(title, headers);
         for (TypeRow row : s.byTypeAndContinent()) {
-            NativeTableRow tr = table.getBody().addRow();
-            var label = tr.addHeaderCell();
-            label.setText(row.label());
-            label.getElement().setAttribute("scope", "row");
-            number(tr, row.total());
-            row.byContinent().forEach(n -> number(tr, n));
-            if (row.source() != Source.COMPUTED) {
-                HistoryRows.mark(tr);
+            var cells = new ArrayList<@Nullable Long>();
+            cells.add(row.total());
+            cells.addAll(row.byContinent());
+            if (row.source() == Source.COMPUTED) {
+                table.row(row.label(), cells);
+            } else {
+                table.reportedRow(row.label(), cells);
             }
         }
         return section(
@@ -148,29 +143,32 @@ public class StatisticsView extends VerticalLayout {
                     BarChart.REPORTED,
                     figures.stream().map(Figure::reported).toList()));
         }
-        var table = new NativeTable();
-        table.setCaptionText(title);
-        NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.row"));
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.computed"));
+        var table = new FigureTable(
+                title,
+                reported
+                        ? List.of(
+                                getTranslation("membership.statistics.column.row"),
+                                getTranslation("membership.statistics.column.computed"),
+                                reportedLabel,
+                                getTranslation("membership.statistics.column.difference"))
+                        : List.of(
+                                getTranslation("membership.statistics.column.row"),
+                                getTranslation("membership.statistics.column.computed")));
         if (reported) {
-            HistoryRows.mark(head.addHeaderCell()).setText(reportedLabel);
-            head.addHeaderCell().setText(getTranslation("membership.statistics.column.difference"));
+            table.reportedColumn(2);
         }
         for (Figure f : figures) {
-            NativeTableRow tr = table.getBody().addRow();
-            var label = tr.addHeaderCell();
-            label.setText(f.label());
-            label.getElement().setAttribute("scope", "row");
-            number(tr, f.computed());
+            NativeTableRow row = table.row(
+                    f.label(),
+                    reported
+                            ? List.of(f.computed(), text(f.reported()), difference(f.difference()))
+                            : List.of(f.computed()));
             if (reported) {
-                HistoryRows.mark(number(tr, f.reported()));
-                difference(tr, f.difference());
+                flagDifference(row, 3, f.difference());
             }
         }
         if (figures.isEmpty()) {
-            NativeTableRow tr = table.getBody().addRow();
-            tr.addDataCell().setText(getTranslation("membership.statistics.empty"));
+            table.emptyRow(getTranslation("membership.statistics.empty"));
         }
         return section(
                 id,
@@ -187,24 +185,26 @@ public class StatisticsView extends VerticalLayout {
     private Div growth(Statistics s) {
         String title = getTranslation("membership.statistics.growth-title");
         List<GrowthPoint> points = s.growth();
-        var table = new NativeTable();
-        table.setCaptionText(title);
-        NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.period"));
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.joined"));
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.cumulative"));
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.reported-value"));
-        head.addHeaderCell().setText(getTranslation("membership.statistics.column.difference"));
+        var table = new FigureTable(
+                        title,
+                        List.of(
+                                getTranslation("membership.statistics.column.period"),
+                                getTranslation("membership.statistics.column.joined"),
+                                getTranslation("membership.statistics.column.cumulative"),
+                                getTranslation("membership.statistics.column.reported-value"),
+                                getTranslation("membership.statistics.column.difference")))
+                .reportedColumn(3);
         for (GrowthPoint p : points) {
-            NativeTableRow tr = table.getBody().addRow();
-            var label = tr.addHeaderCell();
-            label.setText(p.label());
-            label.getElement().setAttribute("scope", "row");
-            number(tr, p.joined());
-            number(tr, p.cumulative());
-            var reported = HistoryRows.mark(tr.addDataCell());
-            reported.setText(p.reported() == null ? "" : p.reported() + " (" + p.reportedLabel() + ")");
-            difference(tr, p.reported() == null || p.cumulative() == null ? null : p.cumulative() - p.reported());
+            @Nullable
+            Long difference = p.reported() == null || p.cumulative() == null ? null : p.cumulative() - p.reported();
+            NativeTableRow row = table.row(
+                    p.label(),
+                    List.of(
+                            text(p.joined()),
+                            text(p.cumulative()),
+                            p.reported() == null ? "" : p.reported() + " (" + p.reportedLabel() + ")",
+                            difference(difference)));
+            flagDifference(row, 4, difference);
         }
         String chart = BarChart.svg(
                 "membership-chart-growth",
@@ -227,49 +227,28 @@ public class StatisticsView extends VerticalLayout {
         return section;
     }
 
-    private Div section(String id, String title, String svg, NativeTable table) {
+    private Div section(String id, String title, String svg, FigureTable table) {
         table.addClassName("membership-statistics-table");
-        table.getStyle()
-                .set("border-collapse", "collapse")
-                .set("font-size", "var(--lumo-font-size-s)")
-                .set("align-self", "flex-start");
-        table.getChildren()
-                .flatMap(Component::getChildren)
-                .flatMap(Component::getChildren)
-                .forEach(cell -> cell.getElement()
-                        .getStyle()
-                        .set("padding", "2px 8px")
-                        .set(
-                                "text-align",
-                                cell instanceof com.vaadin.flow.component.html.NativeTableHeaderCell ? "start" : "end")
-                        .set("border-bottom", "1px solid var(--lumo-contrast-10pct)"));
-        var chart = new Div(new Svg(svg));
-        chart.getStyle().set("flex", "1 1 320px").set("max-width", "520px");
-        var row = new Div(chart, table);
-        row.getStyle()
-                .set("display", "flex")
-                .set("flex-wrap", "wrap")
-                .set("gap", "var(--lumo-space-l)")
-                .set("align-items", "flex-start");
-        var section = new Div(new H2(title), row);
+        var section = new Div(new H2(title), table.besideChart(svg));
         section.addClassName("membership-statistics-" + id);
         section.setWidthFull();
         return section;
     }
 
-    private static NativeTableCell number(NativeTableRow row, @Nullable Long value) {
-        var cell = row.addDataCell();
-        cell.setText(value == null ? "–" : Long.toString(value));
-        cell.getStyle().set("text-align", "end");
-        return cell;
+    /** A figure that may be unknown, "–" then as every table shows it. */
+    private static String text(@Nullable Long value) {
+        return value == null ? "–" : Long.toString(value);
     }
 
-    private static void difference(NativeTableRow row, @Nullable Long value) {
-        var cell = row.addDataCell();
-        cell.setText(value == null ? "" : value > 0 ? "+" + value : Long.toString(value));
-        cell.getStyle().set("text-align", "end");
+    /** Computed minus reported, signed; blank where there is nothing to compare. */
+    private static String difference(@Nullable Long value) {
+        return value == null ? "" : value > 0 ? "+" + value : Long.toString(value);
+    }
+
+    /** A difference other than zero stands out: the computed and the reported figures disagree. */
+    private static void flagDifference(NativeTableRow row, int column, @Nullable Long value) {
         if (value != null && value != 0) {
-            cell.getStyle().set("color", "var(--lumo-error-text-color)");
+            row.getCell(column).ifPresent(cell -> cell.getStyle().set("color", "var(--lumo-error-text-color)"));
         }
     }
 }

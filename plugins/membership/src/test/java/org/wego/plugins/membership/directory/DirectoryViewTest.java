@@ -26,18 +26,26 @@ class DirectoryViewTest {
 
     @Test
     void aRefusedFilterShowsNextToItsFieldAndClearsWhenCorrected() {
-        view.country.setValue("Korea");
+        view.text.setValue("Seoul\u0007");
 
-        assertThat(view.country.isInvalid()).isTrue();
-        assertThat(view.country.getErrorMessage()).contains("membership.directory.invalid.country");
+        assertThat(view.text.isInvalid()).isTrue();
+        assertThat(view.text.getErrorMessage()).contains("input.invalid.control");
+        assertThat(view.country.isInvalid()).isFalse();
+
+        view.text.setValue("Seoul");
         assertThat(view.text.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theCountryFilterIsChosenFromTheIsoListSoNoMalformedCodeReachesTheService() {
+        assertThat(view.country.getListDataView().getItems())
+                .contains("KR", "VN")
+                .doesNotContain("Korea");
 
         view.country.setValue("KR");
         assertThat(view.country.isInvalid()).isFalse();
-
-        view.text.setValue("Seoul\u0007");
-        assertThat(view.text.isInvalid()).isTrue();
-        assertThat(view.text.getErrorMessage()).contains("input.invalid.control");
+        view.country.clear();
+        assertThat(view.country.isInvalid()).isFalse();
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,9 +28,12 @@ import org.wego.plugin.api.Continent;
 import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Organisation;
+import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.ui.InputErrors;
+import org.wego.plugin.api.ui.OrganisationPicker;
+import org.wego.plugin.api.ui.OrganisationPickers;
 
 /**
  * The secretariat's programme form: creates a programme, or edits one on the version it was loaded at
@@ -98,7 +102,7 @@ class ProgrammeForm extends VerticalLayout {
     private final TextField titleKo = new TextField(getTranslation("training.field.title-ko"));
     private final TextArea descriptionEn = new TextArea(getTranslation("training.field.description-en"));
     private final TextArea descriptionKo = new TextArea(getTranslation("training.field.description-ko"));
-    private final TextField partner = new TextField(getTranslation("training.field.partner"));
+    private final OrganisationPicker partner;
     private final ComboBox<ProgrammeMode> mode = new ComboBox<>(getTranslation("training.field.mode"));
     private final TextField venue = new TextField(getTranslation("training.field.venue"));
     private final TextField language = new TextField(getTranslation("training.field.language"));
@@ -120,9 +124,13 @@ class ProgrammeForm extends VerticalLayout {
     private Draft draft = new Draft();
     private @Nullable Programme editing;
 
-    ProgrammeForm(Programmes programmes, List<Organisation> regionalOffices, Runnable saved) {
+    ProgrammeForm(
+            Programmes programmes, OrganisationDirectory registry, List<Organisation> regionalOffices, Runnable saved) {
         this.programmes = programmes;
         this.saved = saved;
+        // Members and partners: programmes are run with member cities (Seoul's HRD centre) as with partners.
+        partner = new OrganisationPicker(
+                getTranslation("training.field.partner"), registry, OrganisationPickers.MEMBERS_AND_PARTNERS);
         addClassName("training-programme-editor");
         setPadding(false);
         var locale = getLocale();
@@ -178,12 +186,10 @@ class ProgrammeForm extends VerticalLayout {
                 .bind(d -> d.descriptionEn, (d, v) -> d.descriptionEn = v);
         errors.forField(descriptionKo, ProgrammeInput.DESCRIPTION_KO)
                 .bind(d -> d.descriptionKo, (d, v) -> d.descriptionKo = v);
-        // A key the registry could never hold is refused here, next to the field, before the service is asked.
+        // Chosen from the registry, stored by key; the service still checks the key is in the registry.
         errors.forField(partner, ProgrammeInput.PARTNER)
-                .withConverter(Converter.<String, @Nullable OrganisationKey>from(
-                        text -> text == null || text.isBlank() ? null : OrganisationKey.of(text.strip()),
-                        key -> key == null ? "" : key.value(),
-                        e -> getTranslation("training.invalid.partner")))
+                .withConverter(Converter.<@Nullable Organisation, @Nullable OrganisationKey>from(
+                        chosen -> Result.ok(chosen == null ? null : chosen.key()), partner::offered))
                 .bind(d -> d.partner, (d, v) -> d.partner = v);
         errors.forField(mode, ProgrammeInput.MODE).bind(d -> d.mode, (d, v) -> d.mode = v);
         errors.forField(venue, ProgrammeInput.VENUE).bind(d -> d.venue, (d, v) -> d.venue = v);
@@ -253,7 +259,7 @@ class ProgrammeForm extends VerticalLayout {
 
     private void save() {
         clearProblems();
-        // Into the draft as read; a value the form cannot even convert (a partner key) stays refused on its field.
+        // Into the draft as read; a value a component refuses (a number that is no number) stays on its field.
         if (!binder.writeBeanIfValid(draft)) {
             return;
         }
@@ -322,14 +328,15 @@ class ProgrammeForm extends VerticalLayout {
         return binder.validate().isOk();
     }
 
-    /** Enters a partner key as typed; for tests. */
-    void typePartner(String text) {
-        partner.setValue(text);
+    /** Chooses the partner of a key among those offered (none if not offered); for tests. */
+    void choosePartner(@Nullable OrganisationKey key) {
+        partner.setKey(key);
     }
 
-    /** Presses save; for tests. */
-    void pressSave() {
-        save();
+    /** The chosen partner's key, or {@code null}; for tests. */
+    @Nullable
+    OrganisationKey partner() {
+        return partner.getKey();
     }
 
     private void clearProblems() {

@@ -103,7 +103,7 @@ public class ProgrammesView extends VerticalLayout {
         });
         add(views, listed, calendar);
         if (mayManage) {
-            form = new ProgrammeForm(programmes, regionalOffices, this::refresh);
+            form = new ProgrammeForm(programmes, platform.organisations(), regionalOffices, this::refresh);
             grid.addComponentColumn(this::actions)
                     .setHeader(getTranslation("training.programme.actions"))
                     .setAutoWidth(true)

@@ -1,14 +1,9 @@
 package org.wego.plugins.training.statistics;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +15,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.ui.BarChart;
 import org.wego.plugin.api.ui.BarChart.Series;
+import org.wego.plugin.api.ui.FigureTable;
 import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.training.statistics.TrainingFigures.Row;
 import org.wego.plugins.training.statistics.TrainingFigures.Source;
@@ -87,54 +83,26 @@ public class TrainingStatisticsView extends VerticalLayout {
                 getTranslation("training.statistics." + id + ".desc"),
                 charted.stream().map(Row::label).toList(),
                 series(charted, withReported));
-        var table = new NativeTable();
-        table.setCaptionText(title);
-        NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(getTranslation("training.statistics.column.row"));
-        head.addHeaderCell().setText(getTranslation("training.statistics.column.officials"));
-        head.addHeaderCell().setText(getTranslation("training.statistics.column.cities"));
+        var table = new FigureTable(
+                title,
+                List.of(
+                        getTranslation("training.statistics.column.row"),
+                        getTranslation("training.statistics.column.officials"),
+                        getTranslation("training.statistics.column.cities")));
         for (Row row : rows) {
-            NativeTableRow tr = table.getBody().addRow();
-            var label = tr.addHeaderCell();
-            label.setText(row.label());
-            label.getElement().setAttribute("scope", "row");
-            number(tr, Long.toString(row.officials()));
-            number(tr, row.citiesText());
-            if (row.source() == Source.REPORTED) {
-                tr.addClassName("training-statistics-reported");
-                HistoryRows.mark(tr);
-            } else if (row.source() == Source.TOGETHER) {
-                tr.addClassName("training-statistics-together");
-                tr.getStyle().set("font-weight", "600").set("border-top", "2px solid var(--lumo-contrast-30pct)");
+            List<String> cells = List.of(Long.toString(row.officials()), row.citiesText());
+            switch (row.source()) {
+                case COMPUTED -> table.row(row.label(), cells);
+                case REPORTED -> table.reportedRow(row.label(), cells).addClassName("training-statistics-reported");
+                case TOGETHER -> table.totalRow(row.label(), cells).addClassName("training-statistics-together");
             }
         }
         if (rows.stream().noneMatch(r -> r.source() == Source.COMPUTED && r.officials() > 0) && !"totals".equals(id)) {
-            NativeTableRow tr = table.getBody().addRow();
-            tr.addDataCell().setText(getTranslation("training.statistics.empty"));
+            table.emptyRow(getTranslation("training.statistics.empty"));
         }
         table.addClassName("training-statistics-table");
-        table.getStyle()
-                .set("border-collapse", "collapse")
-                .set("font-size", "var(--lumo-font-size-s)")
-                .set("align-self", "flex-start")
-                .set("max-width", "560px");
-        table.getChildren()
-                .flatMap(Component::getChildren)
-                .flatMap(Component::getChildren)
-                .forEach(cell -> cell.getElement()
-                        .getStyle()
-                        .set("padding", "2px 8px")
-                        .set("text-align", cell instanceof NativeTableHeaderCell ? "start" : "end")
-                        .set("border-bottom", "1px solid var(--lumo-contrast-10pct)"));
-        var chart = new Div(new Svg(svg));
-        chart.getStyle().set("flex", "1 1 320px").set("max-width", "520px");
-        var row = new Div(chart, table);
-        row.getStyle()
-                .set("display", "flex")
-                .set("flex-wrap", "wrap")
-                .set("gap", "var(--lumo-space-l)")
-                .set("align-items", "flex-start");
-        var section = new Div(new H2(title), row);
+        table.getStyle().set("max-width", "560px");
+        var section = new Div(new H2(title), table.besideChart(svg));
         section.addClassName("training-statistics-" + id);
         section.setWidthFull();
         return section;
@@ -159,11 +127,5 @@ public class TrainingStatisticsView extends VerticalLayout {
                         charted.stream()
                                 .map(r -> r.source() == Source.REPORTED ? (@Nullable Long) r.officials() : null)
                                 .toList()));
-    }
-
-    private static void number(NativeTableRow row, String text) {
-        var cell = row.addDataCell();
-        cell.setText(text);
-        cell.getStyle().set("text-align", "end");
     }
 }

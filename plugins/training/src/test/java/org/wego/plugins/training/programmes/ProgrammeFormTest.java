@@ -4,21 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.api.MembershipStatus;
+import org.wego.plugin.api.Organisation;
+import org.wego.plugin.api.OrganisationDirectory;
+import org.wego.plugin.api.OrganisationKey;
+import org.wego.plugin.api.OrganisationType;
 
 /**
  * The programme form on Vaadin's Binder: every input the rules can refuse has its component, a refusal
- * shows next to it (the sessions' on their row, the whole input's above the buttons), and a value the
- * form cannot convert is refused on its field before the service is asked. No UI, no I/O.
+ * shows next to it (the sessions' on their row, the whole input's above the buttons), and the partner is
+ * chosen from the registry's members and partners. No UI, no I/O: the registry is in memory.
  */
 class ProgrammeFormTest {
 
+    private static final OrganisationKey SEOUL = OrganisationKey.of("kr-seoul");
+    private static final OrganisationKey UNDP = OrganisationKey.of("undp");
+    private static final OrganisationKey ASIA = OrganisationKey.of("wego-asia");
+
     /** No service: a save that reached it would fail the test, so nothing is half-saved by the form. */
-    private final ProgrammeForm form = new ProgrammeForm(null, List.of(), () -> {});
+    private final ProgrammeForm form = new ProgrammeForm(
+            null,
+            registry(
+                    organisation(SEOUL, OrganisationType.CITY, "Seoul"),
+                    organisation(UNDP, OrganisationType.PARTNER, "UNDP"),
+                    organisation(ASIA, OrganisationType.REGIONAL_OFFICE, "WeGO Asia")),
+            List.of(),
+            () -> {});
 
     @Test
     void everyInputTheRulesNameShowsItsRefusalNextToItsComponent() throws Exception {
@@ -42,21 +60,59 @@ class ProgrammeFormTest {
     }
 
     @Test
-    void aPartnerKeyThatCannotBeOneIsRefusedOnItsFieldWithoutAskingTheService() {
-        form.typePartner("not a key!");
-        form.pressSave(); // the service is null: reaching it would throw
-        assertThat(form.valid()).isFalse();
-        assertThat(form.problem()).isNull();
-        form.typePartner("kr-seoul");
+    void thePartnerIsAMemberOrAPartnerOfTheRegistryNeverATypedKey() {
+        form.choosePartner(SEOUL);
+        assertThat(form.partner()).isEqualTo(SEOUL);
         assertThat(form.valid()).isTrue();
+        form.choosePartner(UNDP);
+        assertThat(form.partner()).isEqualTo(UNDP);
+        form.choosePartner(ASIA);
+        assertThat(form.partner()).as("a regional office is not offered").isNull();
     }
 
     @Test
-    void aRefusalLeavesWhenTheValueChanges() {
+    void theServicesRefusalOfThePartnerShowsNextToThePickerAndLeavesWhenAnotherIsChosen() {
         form.refuse(InvalidInputException.of(ProgrammeInput.PARTNER, "training.invalid.partner"));
         assertThat(form.shown(ProgrammeInput.PARTNER)).isNotNull();
-        form.typePartner("kr-seoul");
+        assertThat(form.problem()).isNull();
+        form.choosePartner(SEOUL);
         assertThat(form.shown(ProgrammeInput.PARTNER)).isNull();
+    }
+
+    /** A registry of a few organisations: the picker only searches it by type. */
+    private static OrganisationDirectory registry(Organisation... organisations) {
+        return (OrganisationDirectory) Proxy.newProxyInstance(
+                ProgrammeFormTest.class.getClassLoader(),
+                new Class<?>[] {OrganisationDirectory.class},
+                (proxy, method, arguments) -> {
+                    if (!method.getName().equals("search")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    var query = (OrganisationDirectory.Query) arguments[0];
+                    return Arrays.stream(organisations)
+                            .filter(o -> o.type() == query.type())
+                            .skip(query.offset())
+                            .toList();
+                });
+    }
+
+    private static Organisation organisation(OrganisationKey key, OrganisationType type, String name) {
+        return new Organisation(
+                0,
+                key,
+                type,
+                name,
+                name,
+                null,
+                null,
+                null,
+                false,
+                null,
+                type == OrganisationType.PARTNER ? MembershipStatus.PARTNER : MembershipStatus.MEMBER,
+                null,
+                null,
+                null,
+                0);
     }
 
     /** The input constants of {@link ProgrammeInput}. */
