@@ -1,7 +1,5 @@
 package org.wego.plugins.events.statistics;
 
-import com.vaadin.flow.component.Svg;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -84,9 +82,7 @@ public class EventStatisticsView extends VerticalLayout implements HasDynamicTit
                         .addClassName("events-statistics-reported");
             }
         }
-        var chartBox = new Div(new Svg(chart));
-        chartBox.getStyle().set("max-width", "640px").set("width", "100%");
-        add(new H2(perYear), chartBox, table);
+        add(new H2(perYear), table.besideChart(chart));
 
         String byRoleTitle = getTranslation("events.statistics.by-role");
         var byRole = new FigureTable(
@@ -99,7 +95,7 @@ public class EventStatisticsView extends VerticalLayout implements HasDynamicTit
                     List.of(figures.byRole().get(role)));
         }
         byRole.row(getTranslation("events.not-recorded"), List.of(figures.roleNotRecorded()));
-        byRole.row(getTranslation("events.statistics.total"), List.of(figures.total()));
+        byRole.totalRow(getTranslation("events.statistics.total"), List.of(figures.total()));
         add(new H2(byRoleTitle), byRole);
     }
 

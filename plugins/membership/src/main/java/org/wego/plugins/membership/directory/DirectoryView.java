@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,9 +19,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +37,7 @@ import org.wego.plugin.api.SignedInUser;
 import org.wego.plugin.api.Topic;
 import org.wego.plugin.api.TopicChoices;
 import org.wego.plugin.api.ui.CountryField;
+import org.wego.plugin.api.ui.DownloadLink;
 import org.wego.plugin.api.ui.InputErrors;
 import org.wego.plugins.membership.MembershipPlugin;
 import org.wego.plugins.membership.profiles.MemberProfiles;
@@ -258,20 +255,13 @@ public class DirectoryView extends VerticalLayout {
                 order.getDirection() == SortDirection.DESCENDING);
     }
 
-    private Anchor download(String format, String mimeType, BiFunction<DirectoryQuery, Locale, byte[]> export) {
-        var link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    // The service checks the role again: the link is a server endpoint of its own. The
-                    // request has no current UI, so the language is the event's UI's.
-                    byte[] bytes = export.apply(
-                            sorted(current, sortOrders()), event.getUI().getLocale());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), "wego-members." + format, mimeType, bytes.length);
-                }),
-                getTranslation("membership.directory.export." + format));
-        link.getElement().setAttribute("download", true);
+    private DownloadLink download(String format, String mimeType, BiFunction<DirectoryQuery, Locale, byte[]> export) {
+        // The service checks the role again: the link is a server endpoint of its own.
+        var link = new DownloadLink(
+                getTranslation("membership.directory.export." + format),
+                locale -> new DownloadLink.File(
+                        "wego-members." + format, mimeType, export.apply(sorted(current, sortOrders()), locale)));
         link.addClassName("membership-directory-export-" + format);
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         return link;
     }
 

@@ -1,20 +1,16 @@
 package org.wego.plugins.training.statistics;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.ui.BarChart;
 import org.wego.plugin.api.ui.BarChart.Series;
+import org.wego.plugin.api.ui.DownloadLink;
 import org.wego.plugin.api.ui.FigureTable;
 import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.training.statistics.TrainingFigures.Row;
@@ -51,21 +47,13 @@ public class TrainingStatisticsView extends VerticalLayout {
                 section("by-office", getTranslation("training.statistics.by-office"), s.byRegionalOffice(), false));
     }
 
-    private Anchor download() {
-        var link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    // Checked again in the service: the link is a server endpoint of its own.
-                    byte[] csv = statistics.csv(getLocale()).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(csv),
-                            "wego-training-statistics.csv",
-                            "text/csv;charset=UTF-8",
-                            csv.length);
-                }),
-                getTranslation("training.statistics.export"));
-        link.getElement().setAttribute("download", true);
+    private DownloadLink download() {
+        // Checked again in the service: the link is a server endpoint of its own.
+        var link = new DownloadLink(
+                getTranslation("training.statistics.export"),
+                locale -> DownloadLink.File.csv(
+                        "wego-training-statistics.csv", statistics.csv(locale).getBytes(StandardCharsets.UTF_8)));
         link.addClassName("training-statistics-export");
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         return link;
     }
 
