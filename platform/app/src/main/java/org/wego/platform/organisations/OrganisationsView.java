@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,9 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +26,7 @@ import org.wego.plugin.api.PartnerKind;
 import org.wego.plugin.api.Permissions;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
+import org.wego.plugin.api.ui.DownloadLink;
 
 /**
  * Every organisation in the registry, searchable and filtered, a page at a time; the secretariat
@@ -88,20 +85,13 @@ public class OrganisationsView extends VerticalLayout {
         filters.setWrap(true);
 
         if (currentUser.get().map(u -> u.hasRole(Role.SECRETARIAT)).orElse(false)) {
-            var download = new Anchor(
-                    DownloadHandler.fromInputStream(event -> {
-                        // Checked again here: the link is a server endpoint of its own.
-                        byte[] csv = export.csv(currentUser.require(), query(0, 500), getLocale())
-                                .getBytes(StandardCharsets.UTF_8);
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(csv),
-                                "wego-organisations.csv",
-                                "text/csv;charset=UTF-8",
-                                csv.length);
-                    }),
-                    getTranslation("organisations.export"));
-            download.getElement().setAttribute("download", true);
-            download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+            // Checked again in the service: the link is a server endpoint of its own.
+            var download = new DownloadLink(
+                    getTranslation("organisations.export"),
+                    locale -> DownloadLink.File.csv(
+                            "wego-organisations.csv",
+                            export.csv(currentUser.require(), query(0, 500), locale)
+                                    .getBytes(StandardCharsets.UTF_8)));
             filters.add(download);
         }
         if (viewer != null && permissions.isAllowed(viewer, OrganisationRegistry.WRITE_PERMISSION)) {

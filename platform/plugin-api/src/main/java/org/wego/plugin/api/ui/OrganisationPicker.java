@@ -2,7 +2,6 @@ package org.wego.plugin.api.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.Organisation;
@@ -30,11 +29,7 @@ public class OrganisationPicker extends ComboBox<Organisation> {
      */
     public OrganisationPicker(String label, OrganisationDirectory directory, Set<OrganisationType> types) {
         super(label);
-        Locale locale = getLocale();
-        organisations = OrganisationPickers.load(directory, types, locale);
-        setItems(OrganisationPickers.filter(locale), organisations);
-        setItemLabelGenerator(organisation -> OrganisationPickers.label(organisation, getLocale()));
-        addClassName("wego-organisation-picker");
+        organisations = OrganisationPickers.offer(this, directory, types, this::getLocale);
     }
 
     /** Chooses the organisation of a stored key; none when the key is {@code null} or not offered. */

@@ -1,6 +1,8 @@
 package org.wego.plugin.api.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox.ItemFilter;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +39,20 @@ public final class OrganisationPickers {
     public static String label(Organisation organisation, Locale locale) {
         String name = organisation.name(locale);
         return organisation.country() == null ? name : name + " (" + organisation.country() + ")";
+    }
+
+    /** Offers the registry's organisations of the types in a picker, found and shown the pickers' way. */
+    static List<Organisation> offer(
+            ComboBoxBase<?, Organisation, ?> picker,
+            OrganisationDirectory directory,
+            Set<OrganisationType> types,
+            SerializableSupplier<Locale> language) {
+        Locale locale = language.get();
+        List<Organisation> organisations = load(directory, types, locale);
+        picker.setItems(filter(locale), organisations);
+        picker.setItemLabelGenerator(organisation -> label(organisation, language.get()));
+        picker.addClassName("wego-organisation-picker");
+        return organisations;
     }
 
     static List<Organisation> load(OrganisationDirectory directory, Set<OrganisationType> types, Locale locale) {

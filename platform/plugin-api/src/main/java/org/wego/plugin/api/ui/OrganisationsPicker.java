@@ -4,7 +4,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wego.plugin.api.Organisation;
@@ -25,11 +24,7 @@ public class OrganisationsPicker extends MultiSelectComboBox<Organisation> {
     /** As {@link OrganisationPicker#OrganisationPicker}. */
     public OrganisationsPicker(String label, OrganisationDirectory directory, Set<OrganisationType> types) {
         super(label);
-        Locale locale = getLocale();
-        organisations = OrganisationPickers.load(directory, types, locale);
-        setItems(OrganisationPickers.filter(locale), organisations);
-        setItemLabelGenerator(organisation -> OrganisationPickers.label(organisation, getLocale()));
-        addClassName("wego-organisation-picker");
+        organisations = OrganisationPickers.offer(this, directory, types, this::getLocale);
     }
 
     /** Chooses the organisations of stored keys; keys not offered are left out. */

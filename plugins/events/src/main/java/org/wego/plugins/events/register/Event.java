@@ -46,4 +46,27 @@ public record Event(
         String other = korean ? titleEn : titleKo;
         return first != null ? first : other == null ? "" : other;
     }
+
+    /** The same event with its topics and participants, read apart from its row. */
+    Event withLists(List<String> topics, List<String> participants) {
+        return new Event(
+                id,
+                titleEn,
+                titleKo,
+                start,
+                end,
+                city,
+                country,
+                hostKind,
+                hostOrganisation,
+                hostName,
+                role,
+                link,
+                List.copyOf(topics),
+                List.copyOf(participants),
+                source,
+                updatedBy,
+                updatedAt,
+                version);
+    }
 }

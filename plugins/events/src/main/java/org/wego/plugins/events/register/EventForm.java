@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -269,7 +270,14 @@ public class EventForm extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void leave(@Nullable Long id) {
-        getUI().ifPresent(ui -> ui.navigate(id == null ? EventsView.ROUTE : EventPage.ROUTE + "?id=" + id));
+        // Query parameters apart from the route: UI.navigate refuses a path with "?".
+        getUI().ifPresent(ui -> {
+            if (id == null) {
+                ui.navigate(EventsView.ROUTE);
+            } else {
+                ui.navigate(EventPage.ROUTE, QueryParameters.of("id", Long.toString(id)));
+            }
+        });
     }
 
     private Draft draftOf(@Nullable Event event) {

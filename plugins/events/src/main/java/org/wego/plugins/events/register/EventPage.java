@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
@@ -134,7 +135,8 @@ public class EventPage extends VerticalLayout implements BeforeEnterObserver, Ha
     private HorizontalLayout actions(Event event) {
         var edit = new Button(
                 getTranslation("events.edit"),
-                click -> getUI().ifPresent(ui -> ui.navigate(EventForm.ROUTE + "?id=" + event.id())));
+                click -> getUI().ifPresent(ui ->
+                        ui.navigate(EventForm.ROUTE, QueryParameters.of("id", Long.toString(event.id())))));
         edit.addClassName("events-edit");
         var delete = new Button(getTranslation("events.delete"), click -> confirmDelete(event));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -24,31 +24,18 @@ final class EventRules {
     static final int MAX_TITLE = 200;
     static final int MAX_CITY = 100;
 
-    /** An event as it is stored: every text trimmed, the dates checked, the organisations known. */
-    record Checked(
-            @Nullable String titleEn,
-            @Nullable String titleKo,
-            DateOrYear start,
-            @Nullable LocalDate end,
-            @Nullable String city,
-            @Nullable String country,
-            @Nullable HostKind hostKind,
-            @Nullable String hostOrganisation,
-            @Nullable String hostName,
-            @Nullable WegoRole role,
-            Set<String> topics,
-            Set<String> participants,
-            @Nullable String link) {}
-
     private EventRules() {}
 
     /**
+     * The input as it is stored: every text trimmed, the year given (from the day when only the day is), the
+     * dates checked, the organisations known, only the host field the host's kind uses.
+     *
      * @param topics the platform's topics now
      * @param storedTopics the topics the event names already (a retired one may stay)
      * @param registry finds an organisation by key
      * @throws InvalidInputException on the first field refused
      */
-    static Checked check(
+    static EventInput check(
             EventInput input,
             TopicChoices topics,
             Set<String> storedTopics,
@@ -91,10 +78,11 @@ final class EventRules {
             participants.add(member.key().value());
         }
         String link = InputRules.optionalUrl(EventInput.LINK, input.link());
-        return new Checked(
+        return new EventInput(
                 titleEn,
                 titleKo,
-                start,
+                start.year(),
+                start.date(),
                 end,
                 city,
                 country,

@@ -145,7 +145,7 @@ public class Events {
      */
     public long create(EventInput input) {
         SignedInUser user = requireManager();
-        EventRules.Checked clean = checked(input, Set.of());
+        EventInput clean = checked(input, Set.of());
         var keys = new GeneratedKeyHolder();
         Map<String, Object> params = params(clean, user);
         jdbc.sql("""
@@ -169,7 +169,7 @@ public class Events {
     public Event update(long id, long version, EventInput input) {
         SignedInUser user = requireManager();
         Event before = find(id).orElseThrow(() -> new InvalidInputException(null, "events.not-found"));
-        EventRules.Checked clean = checked(input, Set.copyOf(before.topics()));
+        EventInput clean = checked(input, Set.copyOf(before.topics()));
         Map<String, Object> params = params(clean, user);
         params.put("id", id);
         params.put("version", version);
@@ -237,7 +237,7 @@ public class Events {
         return counts;
     }
 
-    private EventRules.Checked checked(EventInput input, Set<String> storedTopics) {
+    private EventInput checked(EventInput input, Set<String> storedTopics) {
         return EventRules.check(
                 input,
                 TopicChoices.of(platform.topics()),
@@ -251,12 +251,12 @@ public class Events {
         return user;
     }
 
-    private Map<String, Object> params(EventRules.Checked clean, SignedInUser user) {
+    private Map<String, Object> params(EventInput clean, SignedInUser user) {
         var params = new HashMap<String, Object>();
         params.put("titleEn", clean.titleEn());
         params.put("titleKo", clean.titleKo());
-        params.put("year", clean.start().year());
-        params.put("start", clean.start().date());
+        params.put("year", clean.year());
+        params.put("start", clean.start());
         params.put("end", clean.end());
         params.put("city", clean.city());
         params.put("country", clean.country());
@@ -271,7 +271,7 @@ public class Events {
         return params;
     }
 
-    private void saveLists(long id, EventRules.Checked clean) {
+    private void saveLists(long id, EventInput clean) {
         for (String topic : clean.topics()) {
             jdbc.sql("INSERT INTO events_event_topic (event_id, topic_code) VALUES (:id, :topic)")
                     .param("id", id)
@@ -295,25 +295,8 @@ public class Events {
         Map<Long, List<String>> topics = lists("SELECT event_id, topic_code FROM events_event_topic", ids);
         Map<Long, List<String>> participants = lists("SELECT event_id, organisation_key FROM events_participant", ids);
         return events.stream()
-                .map(e -> new Event(
-                        e.id(),
-                        e.titleEn(),
-                        e.titleKo(),
-                        e.start(),
-                        e.end(),
-                        e.city(),
-                        e.country(),
-                        e.hostKind(),
-                        e.hostOrganisation(),
-                        e.hostName(),
-                        e.role(),
-                        e.link(),
-                        topics.getOrDefault(e.id(), List.of()),
-                        participants.getOrDefault(e.id(), List.of()),
-                        e.source(),
-                        e.updatedBy(),
-                        e.updatedAt(),
-                        e.version()))
+                .map(e -> e.withLists(
+                        topics.getOrDefault(e.id(), List.of()), participants.getOrDefault(e.id(), List.of())))
                 .toList();
     }
 

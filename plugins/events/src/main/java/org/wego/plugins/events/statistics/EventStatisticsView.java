@@ -1,22 +1,18 @@
 package org.wego.plugins.events.statistics;
 
 import com.vaadin.flow.component.Svg;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.wego.plugin.api.ui.BarChart;
 import org.wego.plugin.api.ui.BarChart.Series;
+import org.wego.plugin.api.ui.DownloadLink;
 import org.wego.plugin.api.ui.FigureTable;
 import org.wego.plugin.api.ui.HistoryRows;
 import org.wego.plugins.events.register.WegoRole;
@@ -37,7 +33,11 @@ public class EventStatisticsView extends VerticalLayout implements HasDynamicTit
         add(
                 new H1(getTranslation("events.statistics.title")),
                 new Paragraph(getTranslation("events.statistics.intro")));
-        add(export(statistics));
+        var export = new DownloadLink(
+                getTranslation("events.statistics.export"),
+                locale -> DownloadLink.File.csv("wego-events-statistics.csv", statistics.csv(locale)));
+        export.addClassName("events-statistics-export");
+        add(export);
 
         String perYear = getTranslation("events.statistics.per-year");
         var years = figures.years();
@@ -106,22 +106,5 @@ public class EventStatisticsView extends VerticalLayout implements HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("events.statistics.title");
-    }
-
-    private Anchor export(EventStatistics statistics) {
-        var link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] csv = statistics.csv(getLocale());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(csv),
-                            "wego-events-statistics.csv",
-                            "text/csv;charset=UTF-8",
-                            csv.length);
-                }),
-                getTranslation("events.statistics.export"));
-        link.getElement().setAttribute("download", true);
-        link.addClassName("events-statistics-export");
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        return link;
     }
 }

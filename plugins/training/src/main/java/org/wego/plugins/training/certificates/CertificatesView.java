@@ -10,19 +10,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Supplier;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.ui.DownloadLink;
 import org.wego.plugins.training.TrainingPlugin;
 import org.wego.plugins.training.nominations.ProgrammeNominationsView;
 import org.wego.plugins.training.programmes.Programme;
@@ -166,24 +163,13 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         confirm.open();
     }
 
-    private Anchor download(String label, String className, Supplier<Certificates.CertificateFile> file) {
-        var link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    // Its own server endpoint: the service checks the user's scope again.
-                    Certificates.CertificateFile made = file.get();
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(made.content()),
-                            made.fileName(),
-                            made.mimeType(),
-                            made.content().length);
-                }),
-                label);
-        link.getElement().setAttribute("download", true);
+    private DownloadLink download(String label, String className, Supplier<Certificates.CertificateFile> file) {
+        // Its own server endpoint: the service checks the user's scope again.
+        var link = new DownloadLink(label, locale -> {
+            Certificates.CertificateFile made = file.get();
+            return new DownloadLink.File(made.fileName(), made.mimeType(), made.content());
+        });
         link.addClassName(className);
-        var icon = VaadinIcon.DOWNLOAD.create();
-        icon.setSize("var(--lumo-icon-size-s)");
-        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
-        link.addComponentAsFirst(icon);
         return link;
     }
 }

@@ -8,12 +8,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -22,12 +20,9 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -37,6 +32,7 @@ import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.PluginContext;
+import org.wego.plugin.api.ui.DownloadLink;
 import org.wego.plugins.training.programmes.Programme;
 
 /**
@@ -211,22 +207,11 @@ public class NominationUploadView extends VerticalLayout implements BeforeEnterO
         return component;
     }
 
-    private Anchor template(String format, String mimeType, Supplier<byte[]> bytes) {
-        var link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] content = bytes.get();
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(content),
-                            "wego-nominations-template." + format,
-                            mimeType,
-                            content.length);
-                }),
-                getTranslation("training.upload.template." + format));
-        link.getElement().setAttribute("download", true);
+    private DownloadLink template(String format, String mimeType, Supplier<byte[]> bytes) {
+        var link = new DownloadLink(
+                getTranslation("training.upload.template." + format),
+                locale -> new DownloadLink.File("wego-nominations-template." + format, mimeType, bytes.get()));
         link.addClassName("training-upload-template-" + format);
-        var icon = VaadinIcon.DOWNLOAD.create();
-        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
-        link.addComponentAsFirst(icon);
         return link;
     }
 
