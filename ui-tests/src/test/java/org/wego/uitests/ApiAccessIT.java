@@ -76,7 +76,9 @@ class ApiAccessIT {
             // Decisions are refused for their empty body before the request is looked up.
             "requestId", organisation -> "1",
             // An open training programme, which every role may see (and nominate for, in its scope).
-            "programmeId", organisation -> Long.toString(openProgramme()));
+            "programmeId", organisation -> Long.toString(openProgramme()),
+            // The events plugin's /api/v1/events/{id}: a seeded event, which every role may read.
+            "id", organisation -> Long.toString(seededEvent()));
 
     @BeforeAll
     void tokensForEveryKindOfCaller(RunningPlatform platform) {
@@ -303,6 +305,14 @@ class ApiAccessIT {
             openProgramme = keys.getKeyAs(Number.class).longValue();
         }
         return openProgramme;
+    }
+
+    /** The first event the events plugin seeded (the overview's named events), read from its table. */
+    private long seededEvent() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(platform.bean(javax.sql.DataSource.class))
+                .sql("SELECT MIN(id) FROM events_event WHERE source IS NOT NULL")
+                .query(Long.class)
+                .single();
     }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");

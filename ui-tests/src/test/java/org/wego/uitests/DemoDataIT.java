@@ -21,11 +21,12 @@ import org.wego.platform.demo.DemoDatabaseRefusal;
 import org.wego.platform.demo.DemoLoader;
 
 /**
- * {@code ./wego run --demo} in a test's JVM: a platform with the three plugins boots with {@code
+ * {@code ./wego run --demo} in a test's JVM: a platform with the four plugins boots with {@code
  * wego.demo.enabled} on a database it creates, which it marks as a demo database, and each plugin's demo
  * set is loaded once through the plugin's own services: training's programme with its seats taken and a
  * waitlist, a certificate that verifies, membership's approved profile change, the notice board's notice,
- * each flagged and titled "Demo …". A database without the mark refuses demo data.
+ * the events plugin's event with Hanoi taking part, each flagged and titled "Demo …". A database without the
+ * mark refuses demo data.
  */
 class DemoDataIT {
 
@@ -57,7 +58,7 @@ class DemoDataIT {
         assertThat(jdbc.sql("SELECT plugin_id FROM platform_demo_load ORDER BY plugin_id")
                         .query(String.class)
                         .list())
-                .containsExactly("membership", "notice-board", "training");
+                .containsExactly("events", "membership", "notice-board", "training");
         List<String> titles = jdbc.sql("SELECT title FROM platform_demo_record")
                 .query(String.class)
                 .list();
@@ -126,6 +127,25 @@ class DemoDataIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("Demo notice: welcome to the WeGO Platform demo");
+    }
+
+    @Test
+    void theEventsPluginHasADemoEventWithHanoiTakingPartRecordedAsTheSecretariatWould() {
+        long event = flagged("events", "event", "Demo WeGO Smart City Week");
+        assertThat(jdbc.sql("SELECT title_en, wego_role, source FROM events_event WHERE id = :id")
+                        .param("id", event)
+                        .query()
+                        .singleRow())
+                .containsEntry("title_en", "Demo WeGO Smart City Week")
+                .containsEntry("wego_role", "HOST")
+                .containsEntry("source", null);
+        assertThat(jdbc.sql("SELECT organisation_key FROM events_participant WHERE event_id = :id")
+                        .param("id", event)
+                        .query(String.class)
+                        .list())
+                .contains("vn-hanoi");
+        // Recorded through the plugin's service, so checked and in the audit trail like the secretariat's own.
+        assertThat(audited("events.event", Long.toString(event))).isPositive();
     }
 
     @Test

@@ -82,8 +82,8 @@ class NoticeBoardIT {
         NoticeBoardPage board = NoticeBoardPage.shownIn(page, secretariat.texts());
 
         board.postRefused(
-                "Events of a stopped plugin",
-                "events:event:1",
+                "Webinars of a plugin that is not installed",
+                "webinars:webinar:1",
                 secretariat.texts().get("notice-board.related.unknown"));
         board.postRefused("Not a reference", "programme 42", secretariat.texts().get("notice-board.related.invalid"));
 
@@ -95,16 +95,16 @@ class NoticeBoardIT {
         assertThat(page.locator("main script").count()).isZero();
 
         // Stored while another plugin ran, shown now that it does not.
-        String older = "Smart city events calendar opens";
+        String older = "Smart city webinar series opens";
         jdbc.sql("""
                         INSERT INTO notice_board_notice (title, posted_by, posted_at, related_record)
-                        VALUES (:title, 'ui-tests', :at, 'events:event:7')""")
+                        VALUES (:title, 'ui-tests', :at, 'webinars:webinar:7')""")
                 .param("title", older)
                 .param("at", LocalDateTime.now().minusMinutes(5))
                 .update();
         page.reload();
         board = NoticeBoardPage.shownIn(page, secretariat.texts());
-        assertThat(board.relatedOf(older).innerText().strip()).isEqualTo("Record of events (not available)");
+        assertThat(board.relatedOf(older).innerText().strip()).isEqualTo("Record of webinars (not available)");
         Screenshots.save(page, "notice-board-related-secretariat-en");
         secretariat.signOut();
     }

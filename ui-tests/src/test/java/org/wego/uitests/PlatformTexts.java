@@ -6,8 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * The platform's own message bundles, read from the app jar, then those of the installed plugins (the
- * notice board, membership), read from their jars: the tests expect exactly the labels translators wrote, with no
- * copy that could drift.
+ * notice board, membership, training, events), read from their jars: the tests expect exactly the labels
+ * translators wrote, with no copy that could drift.
  */
 final class PlatformTexts {
 

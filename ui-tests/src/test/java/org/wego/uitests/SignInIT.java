@@ -48,7 +48,9 @@ class SignInIT {
                     "training.menu.trainees",
                     "training.menu.statistics",
                     "training.menu.attendance",
-                    "training.menu.certificates");
+                    "training.menu.certificates",
+                    "events.menu",
+                    "events.menu.statistics");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -66,7 +68,9 @@ class SignInIT {
                     "training.menu.upload",
                     "training.menu.trainees",
                     "training.menu.statistics",
-                    "training.menu.certificates");
+                    "training.menu.certificates",
+                    "events.menu",
+                    "events.menu.statistics");
         }
         return List.of(
                 "nav.home",
@@ -83,7 +87,9 @@ class SignInIT {
                 "training.menu.upload",
                 "training.menu.trainees",
                 "training.menu.statistics",
-                "training.menu.certificates");
+                "training.menu.certificates",
+                "events.menu",
+                "events.menu.statistics");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */
