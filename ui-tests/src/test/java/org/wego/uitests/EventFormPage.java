@@ -6,8 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The secretariat's event form ({@code events/edit}): text, date and number fields, the kit's country,
@@ -46,12 +44,11 @@ final class EventFormPage {
     }
 
     /**
-     * Types a day into a date picker as an English reader writes it ("3/14/2027": the form's pickers follow
-     * the viewer's language, unlike training's ISO ones) and commits it; the picker shows it back so once
-     * it has understood it.
+     * Types a day into a date picker as the kit's pickers write it in every language ("2027-03-14") and commits
+     * it; the picker shows it back so once it has understood it.
      */
     EventFormPage date(String labelKey, LocalDate day) {
-        String typed = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH).format(day);
+        String typed = day.toString();
         Locator picker = field(labelKey);
         picker.fill(typed);
         picker.press("Enter");

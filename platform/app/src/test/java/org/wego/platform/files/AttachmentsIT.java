@@ -157,7 +157,7 @@ class AttachmentsIT {
         assertRejected(
                 () -> store.store(hanoi, "platform", HANOI_DOCUMENTS, "big.pdf", in(TestFiles.pdfOfSize(101)), small),
                 Reason.TOO_LARGE,
-                "100 bytes");
+                "100 B");
         assertRejected(() -> storeAs(hanoi, HANOI_DOCUMENTS, "empty.pdf", new byte[0]), Reason.EMPTY);
         assertRejected(
                 () -> storeAs(hanoi, HANOI_DOCUMENTS, "script.pdf", TestFiles.text()),

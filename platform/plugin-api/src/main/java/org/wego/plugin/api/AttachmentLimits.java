@@ -46,7 +46,7 @@ public record AttachmentLimits(long maxBytes, Set<FileType> allowed) {
         return EnumSet.copyOf(allowed).stream().map(FileType::label).collect(Collectors.joining(", "));
     }
 
-    /** The maximum size for people, e.g. {@code 10 MB}, {@code 500 KB} or {@code 900 bytes}. */
+    /** The maximum size for people, e.g. {@code 10 MB}, {@code 500 KB} or {@code 900 B}. */
     public String maxSizeLabel() {
         return sizeLabel(maxBytes);
     }
@@ -61,6 +61,6 @@ public record AttachmentLimits(long maxBytes, Set<FileType> allowed) {
         if (bytes >= 1024) {
             return bytes / 1024 + " KB";
         }
-        return bytes + " bytes";
+        return bytes + " B"; // a unit symbol reads the same in English and Korean
     }
 }

@@ -17,7 +17,7 @@ class AttachmentLimitsTest {
         assertThat(AttachmentLimits.images().withMaxBytes(500 * 1024).maxSizeLabel())
                 .isEqualTo("500 KB");
         assertThat(AttachmentLimits.sizeLabel(1536 * 1024)).isEqualTo("1.5 MB");
-        assertThat(AttachmentLimits.sizeLabel(900)).isEqualTo("900 bytes");
+        assertThat(AttachmentLimits.sizeLabel(900)).isEqualTo("900 B");
     }
 
     @Test

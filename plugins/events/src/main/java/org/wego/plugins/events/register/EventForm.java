@@ -2,7 +2,6 @@ package org.wego.plugins.events.register;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +28,7 @@ import org.wego.plugin.api.PluginContext;
 import org.wego.plugin.api.TopicChoices;
 import org.wego.plugin.api.ui.CountryField;
 import org.wego.plugin.api.ui.InputErrors;
+import org.wego.plugin.api.ui.IsoDatePicker;
 import org.wego.plugin.api.ui.OrganisationPicker;
 import org.wego.plugin.api.ui.OrganisationPickers;
 import org.wego.plugin.api.ui.OrganisationsPicker;
@@ -147,8 +147,8 @@ public class EventForm extends VerticalLayout implements BeforeEnterObserver, Ha
         titleKo.setMaxLength(EventRules.MAX_TITLE);
         var year = new IntegerField(getTranslation("dates.field.year"));
         year.setHelperText(getTranslation("dates.field.year.helper"));
-        var start = new DatePicker(getTranslation("dates.field.start"));
-        var end = new DatePicker(getTranslation("dates.field.end"));
+        var start = new IsoDatePicker(getTranslation("dates.field.start"));
+        var end = new IsoDatePicker(getTranslation("dates.field.end"));
         var city = new TextField(getTranslation("events.field.city"));
         city.setMaxLength(EventRules.MAX_CITY);
         var country = new CountryField(getTranslation("events.field.country"));

@@ -3,6 +3,7 @@ package org.wego.plugins.events.register;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,6 +55,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWrap(true);
         search.setLabel(getTranslation("events.search"));
         search.setClearButtonVisible(true);
+        search.setWidth("20em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
         year.setLabel(getTranslation("events.field.year"));
@@ -106,6 +108,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("events.heading"));
         grid.addClassName("events-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles and places are read whole
         add(heading, links, toolbar, count, grid);
         refresh();
     }

@@ -32,6 +32,7 @@ import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.ui.InputErrors;
+import org.wego.plugin.api.ui.IsoDatePicker;
 import org.wego.plugin.api.ui.OrganisationPicker;
 import org.wego.plugin.api.ui.OrganisationPickers;
 
@@ -345,12 +346,9 @@ class ProgrammeForm extends VerticalLayout {
         errors.clear();
     }
 
-    /** Dates written 2027-03-01 in both languages: unambiguous for people in any country. */
+    /** Dates written 2027-03-01 in both languages (the kit's picker rule). */
     static DatePicker isoDates(DatePicker picker) {
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("yyyy-MM-dd");
-        picker.setI18n(i18n);
-        return picker;
+        return IsoDatePicker.iso(picker);
     }
 
     /** The eligibility of a programme in words, e.g. "Cities · Asia". */
