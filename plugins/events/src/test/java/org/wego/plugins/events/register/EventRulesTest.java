@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.InvalidInputException;
-import org.wego.plugin.api.MembershipStatus;
-import org.wego.plugin.api.Organisation;
-import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
 import org.wego.plugin.api.Topic;
 import org.wego.plugin.api.TopicChoices;
+import org.wego.plugin.testkit.TestRegistry;
 
 /** The checks of an event's input, before anything touches the database. */
 class EventRulesTest {
@@ -25,9 +21,9 @@ class EventRulesTest {
             new Topic("smart-mobility", "Smart mobility", "스마트 모빌리티", 1, false),
             new Topic("e-government", "e-Government", "전자정부", 2, true)));
 
-    private static final Map<String, Organisation> REGISTRY = Map.of(
-            "vn-hanoi", organisation("vn-hanoi", OrganisationType.CITY),
-            "int-itu", organisation("int-itu", OrganisationType.PARTNER));
+    private static final TestRegistry REGISTRY = TestRegistry.of(
+            TestRegistry.organisation("vn-hanoi", OrganisationType.CITY, "Hanoi", "하노이", "VN"),
+            TestRegistry.organisation("int-itu", OrganisationType.PARTNER));
 
     @Test
     void aYearAloneRecordsAnEventKnownOnlyByItsYear() {
@@ -90,11 +86,7 @@ class EventRulesTest {
     @Test
     void topicsCountryAndLinkFollowTheKitsRules() {
         assertRefused(topics(Set.of("e-government")), EventInput.TOPICS); // retired, not chosen before
-        assertThat(EventRules.check(
-                                topics(Set.of("e-government")),
-                                TOPICS,
-                                Set.of("e-government"),
-                                key -> Optional.ofNullable(REGISTRY.get(key.value())))
+        assertThat(EventRules.check(topics(Set.of("e-government")), TOPICS, Set.of("e-government"), REGISTRY::byKey)
                         .topics())
                 .containsExactly("e-government");
         assertRefused(topics(Set.of("no-such-topic")), EventInput.TOPICS);
@@ -125,7 +117,7 @@ class EventRulesTest {
     }
 
     private static EventInput check(EventInput input) {
-        return EventRules.check(input, TOPICS, Set.of(), key -> Optional.ofNullable(REGISTRY.get(key.value())));
+        return EventRules.check(input, TOPICS, Set.of(), REGISTRY::byKey);
     }
 
     private static void assertRefused(EventInput input, org.wego.plugin.api.InputField field) {
@@ -166,24 +158,5 @@ class EventRulesTest {
     private static EventInput topics(Set<String> codes) {
         return new EventInput(
                 "Forum", null, 2019, null, null, null, null, null, null, null, null, codes, Set.of(), null);
-    }
-
-    private static Organisation organisation(String key, OrganisationType type) {
-        return new Organisation(
-                1,
-                OrganisationKey.of(key),
-                type,
-                key,
-                key,
-                null,
-                null,
-                null,
-                false,
-                null,
-                MembershipStatus.MEMBER,
-                null,
-                null,
-                null,
-                0);
     }
 }

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
-import org.wego.plugin.api.MembershipStatus;
-import org.wego.plugin.api.Organisation;
-import org.wego.plugin.api.OrganisationDirectory;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.OrganisationType;
+import org.wego.plugin.testkit.TestRegistry;
 
 /**
  * The programme form on Vaadin's Binder: every input the rules can refuse has its component, a refusal
@@ -31,10 +27,11 @@ class ProgrammeFormTest {
     /** No service: a save that reached it would fail the test, so nothing is half-saved by the form. */
     private final ProgrammeForm form = new ProgrammeForm(
             null,
-            registry(
-                    organisation(SEOUL, OrganisationType.CITY, "Seoul"),
-                    organisation(UNDP, OrganisationType.PARTNER, "UNDP"),
-                    organisation(ASIA, OrganisationType.REGIONAL_OFFICE, "WeGO Asia")),
+            TestRegistry.of(
+                    TestRegistry.organisation(SEOUL.value(), OrganisationType.CITY, "Seoul", "서울", "KR"),
+                    TestRegistry.organisation(UNDP.value(), OrganisationType.PARTNER, "UNDP", "UNDP", null),
+                    TestRegistry.organisation(
+                            ASIA.value(), OrganisationType.REGIONAL_OFFICE, "WeGO Asia", "위고 아시아", "KR")),
             List.of(),
             () -> {});
 
@@ -77,42 +74,6 @@ class ProgrammeFormTest {
         assertThat(form.problem()).isNull();
         form.choosePartner(SEOUL);
         assertThat(form.shown(ProgrammeInput.PARTNER)).isNull();
-    }
-
-    /** A registry of a few organisations: the picker only searches it by type. */
-    private static OrganisationDirectory registry(Organisation... organisations) {
-        return (OrganisationDirectory) Proxy.newProxyInstance(
-                ProgrammeFormTest.class.getClassLoader(),
-                new Class<?>[] {OrganisationDirectory.class},
-                (proxy, method, arguments) -> {
-                    if (!method.getName().equals("search")) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    var query = (OrganisationDirectory.Query) arguments[0];
-                    return Arrays.stream(organisations)
-                            .filter(o -> o.type() == query.type())
-                            .skip(query.offset())
-                            .toList();
-                });
-    }
-
-    private static Organisation organisation(OrganisationKey key, OrganisationType type, String name) {
-        return new Organisation(
-                0,
-                key,
-                type,
-                name,
-                name,
-                null,
-                null,
-                null,
-                false,
-                null,
-                type == OrganisationType.PARTNER ? MembershipStatus.PARTNER : MembershipStatus.MEMBER,
-                null,
-                null,
-                null,
-                0);
     }
 
     /** The input constants of {@link ProgrammeInput}. */
