@@ -1,0 +1,55 @@
+package org.wego.plugins.agreements;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+import org.wego.plugin.api.Access;
+import org.wego.plugin.api.MenuEntry;
+import org.wego.plugin.api.PluginContributions;
+import org.wego.plugin.api.RecordType;
+import org.wego.plugin.api.Role;
+import org.wego.plugin.api.WegoPlugin;
+import org.wego.plugin.api.ui.OrganisationSectionContribution;
+import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugins.agreements.demo.AgreementsDemo;
+import org.wego.plugins.agreements.register.AgreementForm;
+import org.wego.plugins.agreements.register.AgreementPage;
+import org.wego.plugins.agreements.register.AgreementReferences;
+import org.wego.plugins.agreements.register.Agreements;
+import org.wego.plugins.agreements.register.AgreementsView;
+import org.wego.plugins.agreements.register.PartyAgreements;
+
+/**
+ * Agreements: WeGO's MOUs and partnerships with their parties, terms and lifecycle; each member sees its own.
+ * Built from {@code ./wego new-plugin agreements} on the plugin API and its kit.
+ */
+@Configuration
+@ComponentScan
+@EnableTransactionManagement // with the platform's transaction manager, which the plugin context offers
+public class AgreementsPlugin implements WegoPlugin {
+
+    private final AgreementReferences references;
+    private final PartyAgreements parties;
+    private final AgreementsDemo demo;
+
+    public AgreementsPlugin(AgreementReferences references, PartyAgreements parties, AgreementsDemo demo) {
+        this.references = references;
+        this.parties = parties;
+        this.demo = demo;
+    }
+
+    @Override
+    public void contribute(PluginContributions add) {
+        Access everyone = Access.forAllRoles();
+        Access secretariat = Access.forRoles(Role.SECRETARIAT);
+        add.view(new ViewContribution(AgreementsView.ROUTE, AgreementsView.class, everyone, "agreements.heading"))
+                .menu(new MenuEntry(AgreementsView.ROUTE, "agreements.menu", "vaadin:handshake", 450, everyone))
+                .view(new ViewContribution(AgreementPage.ROUTE, AgreementPage.class, everyone, "agreements.heading"))
+                .view(new ViewContribution(AgreementForm.ROUTE, AgreementForm.class, secretariat, "agreements.record"))
+                .permission(Agreements.MANAGE, Role.SECRETARIAT)
+                .recordType(new RecordType(AgreementReferences.TYPE, "agreements.reference.agreement", references))
+                .organisationSection(new OrganisationSectionContribution(
+                        "agreements.parties", "agreements.organisation.title", 310, everyone, parties))
+                .demoData(demo); // ./wego run --demo loads it once into its own database
+    }
+}
