@@ -11,6 +11,8 @@ import org.wego.plugin.api.Role;
 import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
+import org.wego.plugins.agreements.deadlines.DeadlineReminders;
+import org.wego.plugins.agreements.deadlines.DueView;
 import org.wego.plugins.agreements.demo.AgreementsDemo;
 import org.wego.plugins.agreements.register.AgreementForm;
 import org.wego.plugins.agreements.register.AgreementPage;
@@ -31,11 +33,14 @@ public class AgreementsPlugin implements WegoPlugin {
     private final AgreementReferences references;
     private final PartyAgreements parties;
     private final AgreementsDemo demo;
+    private final DeadlineReminders reminders;
 
-    public AgreementsPlugin(AgreementReferences references, PartyAgreements parties, AgreementsDemo demo) {
+    public AgreementsPlugin(
+            AgreementReferences references, PartyAgreements parties, AgreementsDemo demo, DeadlineReminders reminders) {
         this.references = references;
         this.parties = parties;
         this.demo = demo;
+        this.reminders = reminders;
     }
 
     @Override
@@ -51,5 +56,9 @@ public class AgreementsPlugin implements WegoPlugin {
                 .organisationSection(new OrganisationSectionContribution(
                         "agreements.parties", "agreements.organisation.title", 310, everyone, parties))
                 .demoData(demo); // ./wego run --demo loads it once into its own database
+        // Deadlines (part due): the due view in each reader's scope, the notice deadline's and expiry's reminders.
+        add.view(new ViewContribution(DueView.ROUTE, DueView.class, everyone, "agreements.due.heading"))
+                .menu(new MenuEntry(DueView.ROUTE, "agreements.due.menu", "vaadin:alarm", 451, everyone));
+        reminders.reminders().forEach(add::reminder);
     }
 }
