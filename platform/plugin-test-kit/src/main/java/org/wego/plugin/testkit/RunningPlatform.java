@@ -28,14 +28,16 @@ public final class RunningPlatform implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final URI baseUrl;
     private final String pluginId;
+    private final String[] arguments;
     private final Map<Role, BrowserlessSignIn> sessions = new EnumMap<>(Role.class);
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
     private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
 
-    private RunningPlatform(ConfigurableApplicationContext context, URI baseUrl, String pluginId) {
+    private RunningPlatform(ConfigurableApplicationContext context, URI baseUrl, String pluginId, String[] arguments) {
         this.context = context;
         this.baseUrl = baseUrl;
         this.pluginId = pluginId;
+        this.arguments = arguments;
     }
 
     /**
@@ -44,9 +46,24 @@ public final class RunningPlatform implements AutoCloseable {
      * @param purpose names the schema, e.g. the test class
      */
     public static RunningPlatform start(String purpose, Path pluginsFolder, String pluginId) {
-        var context = new SpringApplicationBuilder(WegoApplication.class).run(bootArguments(purpose, pluginsFolder));
+        return boot(bootArguments(purpose, pluginsFolder), pluginId);
+    }
+
+    private static RunningPlatform boot(String[] arguments, String pluginId) {
+        var context = new SpringApplicationBuilder(WegoApplication.class).run(arguments);
         int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
-        return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"), pluginId);
+        return new RunningPlatform(context, URI.create("http://localhost:" + port + "/"), pluginId, arguments);
+    }
+
+    /**
+     * Stops this platform and starts it again on the same database, plugins folder and files, as a node's
+     * restart does: to show that nothing a test relies on lived in memory only (e.g. that a reminder queued
+     * before a restart is not queued again after it). This platform is closed; the test uses the one returned,
+     * on a new port, with the plugin's new context (take its beans and reminders anew), and closes it. Since 1.1.
+     */
+    public RunningPlatform restarted() {
+        context.close();
+        return boot(arguments, pluginId);
     }
 
     /**
