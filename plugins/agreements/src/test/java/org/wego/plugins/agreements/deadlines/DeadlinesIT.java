@@ -17,7 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.wego.plugin.api.OrganisationKey;
 import org.wego.plugin.api.Reminder;
 import org.wego.plugin.api.Role;
@@ -33,12 +36,14 @@ import org.wego.plugin.testkit.WegoPluginTest;
  * terminated agreement; and the calendar feed, served for a live token only.
  */
 @WegoPluginTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the reminders' test restarts the platform: last
 class DeadlinesIT {
 
     private static final OrganisationKey CHENGDU = OrganisationKey.of("ro-chengdu");
     private static final String SECRETARIAT_MAIL = "minji.park@secretariat.wego.example.org";
 
     @Test
+    @Order(2)
     void eachReminderIsQueuedOnceAndMailedInTheRecipientsLanguage(RunningPlatform platform) throws Exception {
         PluginCalls calls = platform.calls();
         var plugin = calls.inPlugin(DeadlineReminders.class, DeadlineCalls.class);
@@ -94,29 +99,46 @@ class DeadlinesIT {
                 .containsExactlyInAnyOrder(
                         new QueuedReminder("notice-deadline", Long.toString(noticeId), today.plusDays(30), 30),
                         new QueuedReminder("expiry", Long.toString(expiringId), today, 0));
-        // A later sweep (the next hour, or a node that restarted: the keys live in the database) queues nothing.
+        // A later sweep (the next hour) queues nothing.
         assertThat(calls.sweepReminders(reminders))
                 .extracting(QueuedReminder::recordId)
                 .doesNotContainAnyElementsOf(ours);
-        assertThat(platform.calls().sweepReminders(reminders))
-                .extracting(QueuedReminder::recordId)
-                .doesNotContainAnyElementsOf(ours);
-
-        // Delivered through the outbox, once each, in the recipient's language.
         awaitMail(calls, officerMail, notice);
-        awaitMail(calls, SECRETARIAT_MAIL, expiring);
-        Thread.sleep(2_000); // a second copy would have come by now
-        assertThat(subjects(calls, officerMail, notice))
-                .containsExactly("협약 \"협약 " + notice + "\"의 해지 통보 마감까지 30일 남았습니다");
-        assertThat(subjects(calls, SECRETARIAT_MAIL, notice))
-                .containsExactly("30 days left to give notice on \"" + notice + "\"");
-        assertThat(subjects(calls, SECRETARIAT_MAIL, expiring))
-                .containsExactly("The agreement \"" + expiring + "\" expires today");
-        assertThat(subjects(calls, SECRETARIAT_MAIL, ended)).isEmpty();
-        assertThat(subjects(calls, officerMail, ended)).isEmpty();
+
+        // A restart in between: the platform stops and starts again on the same database. Its sweep queues
+        // nothing of ours again, and does sweep (a deadline recorded after the restart is queued).
+        try (var again = platform.restarted()) {
+            PluginCalls after = again.calls();
+            var pluginAfter = after.inPlugin(DeadlineReminders.class, DeadlineCalls.class);
+            long lateId;
+            List<Reminder> anew;
+            try (var acting = after.as(Role.SECRETARIAT, PluginCalls.SECRETARIAT)) {
+                lateId = (Long) call(pluginAfter, "agreement", "Late " + nano, null, today.plusDays(37), 30, null);
+                @SuppressWarnings("unchecked")
+                List<Reminder> declared = (List<Reminder>) call(pluginAfter, "reminders");
+                anew = declared;
+            }
+            assertThat(after.sweepReminders(anew))
+                    .filteredOn(q -> ours.contains(q.recordId()) || q.recordId().equals(Long.toString(lateId)))
+                    .containsExactly(
+                            new QueuedReminder("notice-deadline", Long.toString(lateId), today.plusDays(7), 7));
+
+            // Delivered through the outbox, once each, in the recipient's language, restart or not.
+            awaitMail(after, SECRETARIAT_MAIL, expiring);
+            Thread.sleep(3_000); // a second copy would have come by now
+            assertThat(subjects(after, officerMail, notice))
+                    .containsExactly("협약 \"협약 " + notice + "\"의 해지 통보 마감까지 30일 남았습니다");
+            assertThat(subjects(after, SECRETARIAT_MAIL, notice))
+                    .containsExactly("30 days left to give notice on \"" + notice + "\"");
+            assertThat(subjects(after, SECRETARIAT_MAIL, expiring))
+                    .containsExactly("The agreement \"" + expiring + "\" expires today");
+            assertThat(subjects(after, SECRETARIAT_MAIL, ended)).isEmpty();
+            assertThat(subjects(after, officerMail, ended)).isEmpty();
+        }
     }
 
     @Test
+    @Order(1)
     void theFeedAnswersALiveTokenOnly(RunningPlatform platform) throws Exception {
         PluginCalls calls = platform.calls();
         var plugin = calls.inPlugin(DeadlineReminders.class, DeadlineCalls.class);
@@ -127,7 +149,10 @@ class DeadlinesIT {
             call(plugin, "agreement", title, "피드 " + title, today.plusDays(200), 60, null);
             token = (String) call(plugin, "createToken", Locale.ENGLISH);
         }
-        HttpResponse<String> feed = get(platform, token);
+        HttpResponse<String> feed = get(platform, token, "text/calendar");
+        // Calendar applications send all kinds of Accept headers (the API access test sends JSON's): the feed is
+        // a calendar whatever they ask for.
+        assertThat(get(platform, token, "application/json").statusCode()).isEqualTo(200);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
@@ -162,8 +187,12 @@ class DeadlinesIT {
     }
 
     private static HttpResponse<String> get(RunningPlatform platform, String token) throws Exception {
+        return get(platform, token, "text/calendar");
+    }
+
+    private static HttpResponse<String> get(RunningPlatform platform, String token, String accept) throws Exception {
         var request = HttpRequest.newBuilder(platform.url(DeadlineFeed.PATH + token))
-                .header("Accept", "text/calendar")
+                .header("Accept", accept)
                 .GET()
                 .build();
         try (var http = HttpClient.newHttpClient()) {
