@@ -78,7 +78,9 @@ class ApiAccessIT {
             // An open training programme, which every role may see (and nominate for, in its scope).
             "programmeId", organisation -> Long.toString(openProgramme()),
             // The events plugin's /api/v1/events/{id}: a seeded event, which every role may read.
-            "id", organisation -> Long.toString(seededEvent()));
+            "id", organisation -> Long.toString(seededEvent()),
+            // The agreements plugin's public .ics feed, /api/v1/agreements/calendar/{token}: a live token.
+            "token", organisation -> feedToken());
 
     @BeforeAll
     void tokensForEveryKindOfCaller(RunningPlatform platform) {
@@ -305,6 +307,36 @@ class ApiAccessIT {
             openProgramme = keys.getKeyAs(Number.class).longValue();
         }
         return openProgramme;
+    }
+
+    /** The secret of the feed token {@link #feedToken} stores (its SHA-256 only, as the plugin does). */
+    private static final String FEED_TOKEN = "ApiAccessIT-feed-token-0123456789abcdefghij";
+
+    private boolean feedTokenStored;
+
+    /**
+     * A live token of the agreements' calendar feed, written once straight into the plugin's table as the
+     * plugin stores it (a secretariat user makes one on the due view).
+     */
+    private synchronized String feedToken() {
+        if (!feedTokenStored) {
+            String hash;
+            try {
+                hash = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(FEED_TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            org.springframework.jdbc.core.simple.JdbcClient.create(platform.bean(javax.sql.DataSource.class))
+                    .sql("""
+                            INSERT INTO agreements_feed_token (user_id, user_name, token_hash, language, created_at)
+                            VALUES ('api-access-it', 'ApiAccessIT', :hash, 'en', NOW(6))""")
+                    .param("hash", hash)
+                    .update();
+            feedTokenStored = true;
+        }
+        return FEED_TOKEN;
     }
 
     /** The first event the events plugin seeded (the overview's named events), read from its table. */
