@@ -28,7 +28,8 @@ public class DeadlineCalls implements InPlugin<Map<String, Function<List<Object>
         DeadlineReminders reminders = beans.bean(DeadlineReminders.class);
         Clock clock = beans.bean(PluginContext.class).clock();
         return Map.of(
-                // titleEn, titleKo, expiry, noticeDays (or null), officerId (or null): a signed agreement with Hanoi
+                // titleEn, titleKo, expiry, noticeDays (or null), officerId (or null)[, party]: a signed agreement with
+                // the party, Hanoi unless named
                 "agreement",
                         args -> {
                             LocalDate today = LocalDate.now(clock);
@@ -51,7 +52,7 @@ public class DeadlineCalls implements InPlugin<Map<String, Function<List<Object>
                                     args.get(4) == null ? null : "Responsible officer",
                                     List.of("en", "ko"),
                                     Status.SIGNED,
-                                    List.of("vn-hanoi"),
+                                    List.of(args.size() > 5 ? (String) args.get(5) : "vn-hanoi"),
                                     List.of()));
                         },
                 "terminate",

@@ -138,6 +138,34 @@ class DeadlinesIT {
     }
 
     @Test
+    @Order(0)
+    void theDueViewListsTheDeadlinesInEachReadersScope(RunningPlatform platform) throws Exception {
+        PluginCalls calls = platform.calls();
+        var plugin = calls.inPlugin(DeadlineReminders.class, DeadlineCalls.class);
+        LocalDate today = LocalDate.now(calls.platformBean(Clock.class));
+        String hanoi = "Hanoi due " + System.nanoTime();
+        String nairobi = "Nairobi due " + System.nanoTime();
+        try (var acting = calls.as(Role.SECRETARIAT, PluginCalls.SECRETARIAT)) {
+            // Hanoi's (in Chengdu's region): its notice deadline in 10 days; Nairobi's (Abuja's region) in 20.
+            call(plugin, "agreement", hanoi, "하노이 " + hanoi, today.plusDays(40), 30, null);
+            call(plugin, "agreement", nairobi, "나이로비 " + nairobi, today.plusDays(50), 30, null, "ke-nairobi");
+        }
+        for (Role role : Role.values()) {
+            var page = platform.open(DueView.ROUTE, role);
+            String body = page.body();
+            assertThat(page.status()).as(role.claimValue()).isEqualTo(200);
+            assertThat(body).as(role.claimValue()).contains("agreements-due-grid", hanoi);
+            if (role == Role.SECRETARIAT) {
+                assertThat(body).contains("agreements-due-feed", nairobi);
+                assertThat(body.indexOf(hanoi)).as("soonest first").isLessThan(body.indexOf(nairobi));
+            } else {
+                // Hanoi's member city and Chengdu's office: their scope, no feed.
+                assertThat(body).as(role.claimValue()).doesNotContain("agreements-due-feed", nairobi);
+            }
+        }
+    }
+
+    @Test
     @Order(1)
     void theFeedAnswersALiveTokenOnly(RunningPlatform platform) throws Exception {
         PluginCalls calls = platform.calls();
