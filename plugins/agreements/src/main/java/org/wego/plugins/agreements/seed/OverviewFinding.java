@@ -95,9 +95,12 @@ public class OverviewFinding {
     public List<Long> confirm() {
         SignedInUser user = platform.requireUser();
         platform.permissions().require(user, Agreements.MANAGE);
-        record(); // there to resolve, also when the start could not record it
-        // First, so a second officer confirming at the same time waits on the finding's row and is then told.
-        if (!platform.dataQuality().resolve(KIND, SUBJECT)) {
+        // Resolved first, so a second officer confirming at the same time waits on the finding's row and is then
+        // told; recorded here only when the start could not (never before the resolution: two transactions
+        // reading the row first and then both resolving it would deadlock rather than one being told).
+        boolean resolved = platform.dataQuality().resolve(KIND, SUBJECT)
+                || (record() && platform.dataQuality().resolve(KIND, SUBJECT));
+        if (!resolved) {
             throw new InvalidInputException(null, "agreements.seed.confirmed-already");
         }
         var ids = new ArrayList<Long>();

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,8 +162,10 @@ class OverviewSeedIT {
             boolean open = jdbc.sql("SELECT resolution IS NULL" + where)
                     .query(Boolean.class)
                     .single();
-            if (open) { // the first run on this database: the secretariat confirms
-                assertThat((List<?>) plugin.get("confirm").apply(new Object[0])).hasSize(3);
+            if (open) { // the first run on this database: two officers confirm at the same moment
+                assertThat(confirmedAtOnce())
+                        .as("one records the three agreements, the other is told")
+                        .containsExactlyInAnyOrder("3 agreements", "agreements.seed.confirmed-already");
             }
             assertThatThrownBy(() -> plugin.get("confirm").apply(new Object[0]))
                     .isInstanceOfSatisfying(
@@ -178,6 +184,39 @@ class OverviewSeedIT {
         assertThat(plugin.get("record").apply(new Object[0]))
                 .as("resolved, not recorded again")
                 .isEqualTo(false);
+    }
+
+    @Test
+    void theConfirmationPageIsTheSecretariats(RunningPlatform platform) {
+        assertThat(platform.open("agreements/overview-2020", Role.SECRETARIAT).body())
+                .contains("agreements-seed-2020-confirm", "Japan Smart City Association");
+        for (Role role : new Role[] {Role.MEMBER_CITY, Role.REGIONAL_OFFICE}) {
+            assertThat(platform.open("agreements/overview-2020", role).body())
+                    .as(role.claimValue())
+                    .doesNotContain("agreements-seed-2020-confirm");
+        }
+    }
+
+    /** Two secretariat officers confirm on two threads released together: what each was answered. */
+    private static List<String> confirmedAtOnce() throws Exception {
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<String> confirm = () -> {
+                try (var officer = calls.as(Role.SECRETARIAT, PluginCalls.SECRETARIAT)) {
+                    start.await();
+                    return ((List<?>) plugin.get("confirm").apply(new Object[0])).size() + " agreements";
+                } catch (InvalidInputException e) {
+                    return e.messageKey();
+                }
+            };
+            var first = pool.submit(confirm);
+            var second = pool.submit(confirm);
+            start.countDown();
+            return List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @SuppressWarnings("unchecked")
