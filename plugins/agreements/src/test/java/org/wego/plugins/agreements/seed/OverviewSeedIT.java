@@ -187,6 +187,21 @@ class OverviewSeedIT {
     }
 
     @Test
+    void theSeededPageShowsTheNamesUnconfirmedAndTheDatesNotRecorded(RunningPlatform platform) {
+        long worldBank = jdbc.sql(SEEDED.formatted("id") + " AND title_en = 'Seoul–World Bank MOU'")
+                .query(Long.class)
+                .single();
+        assertThat(platform.open("agreements/agreement?id=" + worldBank, Role.SECRETARIAT)
+                        .body())
+                .contains("agreements-unconfirmed", "World Bank", "Seoul", "Not recorded", "2011-06-20");
+        assertThat(platform.open("agreements/agreement?id=" + worldBank, Role.MEMBER_CITY)
+                        .body())
+                .as("the demo city user is Hanoi's, no party to it")
+                .contains("agreements-not-found")
+                .doesNotContain("World Bank");
+    }
+
+    @Test
     void theConfirmationPageIsTheSecretariats(RunningPlatform platform) {
         assertThat(platform.open("agreements/overview-2020", Role.SECRETARIAT).body())
                 .contains("agreements-seed-2020-confirm", "Japan Smart City Association");
