@@ -11,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wego.platform.audit.AuditTrail;
 import org.wego.platform.i18n.Translations;
+import org.wego.platform.security.CurrentUser;
 import org.wego.plugin.api.DataQuality;
 import org.wego.plugin.api.NewFinding;
+import org.wego.plugin.api.PermissionDeniedException;
 import org.wego.plugin.api.Role;
 import org.wego.plugin.api.SignedInUser;
 
@@ -54,13 +56,16 @@ public class DataFindings {
     private final AuditTrail audit;
     private final Translations translations;
     private final TransactionTemplate transaction;
+    private final CurrentUser currentUser;
 
     DataFindings(
             JdbcClient jdbc,
             Clock clock,
             AuditTrail audit,
             Translations translations,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -70,10 +75,43 @@ public class DataFindings {
 
     /**
      * The findings service as one plugin sees it: what it records carries its id; it joins the
-     * plugin's transaction, or runs in its own when the plugin has none (a seed at start).
+     * plugin's transaction, or runs in its own when the plugin has none (a seed at start). It resolves
+     * only the plugin's own findings, for the signed-in secretariat, likewise in the plugin's
+     * transaction or its own.
      */
     public DataQuality forPlugin(String pluginId) {
-        return finding -> Boolean.TRUE.equals(transaction.execute(status -> record(pluginId, finding)));
+        return new DataQuality() {
+            @Override
+            public boolean record(NewFinding finding) {
+                return Boolean.TRUE.equals(transaction.execute(status -> DataFindings.this.record(pluginId, finding)));
+            }
+
+            @Override
+            public boolean resolve(String kind, String subject) {
+                SignedInUser user =
+                        currentUser.get().orElseThrow(() -> new PermissionDeniedException("organisation.findings"));
+                return Boolean.TRUE.equals(transaction.execute(status -> resolveOwn(user, pluginId, kind, subject)));
+            }
+        };
+    }
+
+    /**
+     * Acknowledges a plugin's own finding found by its kind and subject, once (as {@link #resolve}).
+     *
+     * @return whether this call resolved it; {@code false} for one resolved already or never recorded
+     */
+    boolean resolveOwn(SignedInUser user, String pluginId, String kind, String subject) {
+        user.requireRole(Role.SECRETARIAT, "organisation.findings");
+        return jdbc.sql("""
+                        SELECT id FROM platform_data_finding
+                        WHERE plugin_id = :plugin AND kind = :kind AND subject = :subject""")
+                .param("plugin", pluginId)
+                .param("kind", kind)
+                .param("subject", subject)
+                .query(Long.class)
+                .optional()
+                .map(id -> resolve(user, id, Resolution.ACKNOWLEDGED))
+                .orElse(false);
     }
 
     /**

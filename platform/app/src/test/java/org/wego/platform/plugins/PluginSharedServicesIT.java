@@ -194,6 +194,28 @@ class PluginSharedServicesIT {
                 .isEqualTo(1);
         assertThatThrownBy(() -> findings.all(user(Role.MEMBER_CITY, "kr-seoul")))
                 .isInstanceOf(PermissionDeniedException.class);
+
+        // A plugin that acted on its own finding resolves it for the secretariat, once.
+        assertThat(owner().dataQuality()
+                        .record(new NewFinding("names-differ", "seed:line-8", null, "owner.thing", List.of())))
+                .isTrue();
+        try (var city = ActingUser.as(Role.MEMBER_CITY, "kr-seoul")) {
+            assertThatThrownBy(() -> owner().dataQuality().resolve("names-differ", "seed:line-8"))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        try (var officer = ActingUser.as(Role.SECRETARIAT, "wego-secretariat")) {
+            assertThat(owner().dataQuality().resolve("names-differ", "seed:line-8"))
+                    .isTrue();
+            assertThat(owner().dataQuality().resolve("names-differ", "seed:line-8"))
+                    .as("resolved already")
+                    .isFalse();
+            assertThat(owner().dataQuality().resolve("names-differ", "seed:line-9"))
+                    .as("never recorded")
+                    .isFalse();
+        }
+        assertThat(jdbc.sql("""
+                                SELECT resolution FROM platform_data_finding
+                                WHERE plugin_id = 'owner' AND subject = 'seed:line-8'""").query(String.class).single()).isEqualTo("ACKNOWLEDGED");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.wego.plugins.agreements.register.AgreementReferences;
 import org.wego.plugins.agreements.register.Agreements;
 import org.wego.plugins.agreements.register.AgreementsView;
 import org.wego.plugins.agreements.register.PartyAgreements;
+import org.wego.plugins.agreements.seed.OverviewFindingView;
 
 /**
  * Agreements: WeGO's MOUs and partnerships with their parties, terms and lifecycle; each member sees its own.
@@ -51,6 +52,11 @@ public class AgreementsPlugin implements WegoPlugin {
                 .menu(new MenuEntry(AgreementsView.ROUTE, "agreements.menu", "vaadin:handshake", 450, everyone))
                 .view(new ViewContribution(AgreementPage.ROUTE, AgreementPage.class, everyone, "agreements.heading"))
                 .view(new ViewContribution(AgreementForm.ROUTE, AgreementForm.class, secretariat, "agreements.record"))
+                .view(new ViewContribution(
+                        OverviewFindingView.ROUTE,
+                        OverviewFindingView.class,
+                        secretariat,
+                        "agreements.seed.2020.title"))
                 .permission(Agreements.MANAGE, Role.SECRETARIAT)
                 .recordType(new RecordType(AgreementReferences.TYPE, "agreements.reference.agreement", references))
                 .organisationSection(new OrganisationSectionContribution(
