@@ -4,6 +4,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.wego.plugin.api.Access;
+import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.RecordType;
@@ -18,6 +19,7 @@ import org.wego.plugins.agreements.register.AgreementReferences;
 import org.wego.plugins.agreements.register.Agreements;
 import org.wego.plugins.agreements.register.AgreementsView;
 import org.wego.plugins.agreements.register.PartyAgreements;
+import org.wego.plugins.agreements.renewal.ChangeRequests;
 
 /**
  * Agreements: WeGO's MOUs and partnerships with their parties, terms and lifecycle; each member sees its own.
@@ -31,11 +33,14 @@ public class AgreementsPlugin implements WegoPlugin {
     private final AgreementReferences references;
     private final PartyAgreements parties;
     private final AgreementsDemo demo;
+    private final ChangeRequests changes;
 
-    public AgreementsPlugin(AgreementReferences references, PartyAgreements parties, AgreementsDemo demo) {
+    public AgreementsPlugin(
+            AgreementReferences references, PartyAgreements parties, AgreementsDemo demo, ChangeRequests changes) {
         this.references = references;
         this.parties = parties;
         this.demo = demo;
+        this.changes = changes;
     }
 
     @Override
@@ -47,6 +52,9 @@ public class AgreementsPlugin implements WegoPlugin {
                 .view(new ViewContribution(AgreementPage.ROUTE, AgreementPage.class, everyone, "agreements.heading"))
                 .view(new ViewContribution(AgreementForm.ROUTE, AgreementForm.class, secretariat, "agreements.record"))
                 .permission(Agreements.MANAGE, Role.SECRETARIAT)
+                // Members and regional offices propose amendments and renewals; the secretariat decides.
+                .permission(ChangeRequests.PROPOSE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
+                .approvalType(new ApprovalType(ChangeRequests.TYPE, "agreements.renewal.type", changes::decided))
                 .recordType(new RecordType(AgreementReferences.TYPE, "agreements.reference.agreement", references))
                 .organisationSection(new OrganisationSectionContribution(
                         "agreements.parties", "agreements.organisation.title", 310, everyone, parties))
