@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wego.plugin.api.ApprovalStatus;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.OrganisationKey;
@@ -94,7 +97,8 @@ class RenewalIT {
     }
 
     @Test
-    void aMembersRenewalApprovedRenewsTheAgreementAndTheDraftStaysTheSecretariats() throws Exception {
+    void aMembersRenewalApprovedRenewsTheAgreementAndTheDraftStaysTheSecretariats(RunningPlatform platform)
+            throws Exception {
         long id = (Long) asSecretariat("signed", "Hanoi asks to renew", HANOI.value(), false, LATER);
         long request;
         try (var member = calls.as(Role.MEMBER_CITY, HANOI)) {
@@ -126,10 +130,27 @@ class RenewalIT {
                 .as("recorded, renewed")
                 .hasSize(2);
         assertThat(calls.auditOf(Agreements.ENTITY, Long.toString(successor))).hasSize(1);
+        // Hanoi's member user is told, in the platform and by mail, in both languages.
+        assertThat(notices(id))
+                .contains("Your proposed change of agreement no. " + id + " was approved | 협약 " + id
+                        + "번에 대한 변경 제안이 승인되었습니다");
+        // Shown both ways on the pages, with the request and its decision.
+        assertThat(platform.open("agreements/agreement?id=" + id, Role.SECRETARIAT)
+                        .body())
+                .contains("agreements-renewal-chain", "agreements-renewal-successor", "agreements-renewal-requests")
+                .doesNotContain("agreements-renewal-renew");
+        assertThat(platform.open("agreements/agreement?id=" + successor, Role.SECRETARIAT)
+                        .body())
+                .contains("agreements-renewal-predecessor", "Hanoi asks to renew");
+        assertThat(platform.open("agreements/agreement?id=" + id, Role.MEMBER_CITY)
+                        .body())
+                .contains("agreements-renewal-requests", "We wish to go on")
+                .doesNotContain("agreements-renewal-successor", "agreements-renewal-renew");
     }
 
     @Test
-    void aMembersAmendmentRefusedChangesNothingAndAnApprovedOneIsKeptAsAccepted() throws Exception {
+    void aMembersAmendmentRefusedChangesNothingAndAnApprovedOneIsKeptAsAccepted(RunningPlatform platform)
+            throws Exception {
         long id = (Long) asSecretariat("signed", "Hanoi amends", HANOI.value(), false, LATER);
         long refused;
         long accepted;
@@ -152,6 +173,17 @@ class RenewalIT {
                 .startsWith("APPROVED null true");
         assertThat(text("agreement", id)).startsWith("SIGNED ACTIVE");
         assertThat(calls.auditOf(ChangeRequests.ENTITY, Long.toString(refused))).hasSize(2);
+        assertThat(notices(id))
+                .contains("Your proposed change of agreement no. " + id + " was refused | 협약 " + id
+                        + "번에 대한 변경 제안이 거절되었습니다");
+        assertThat(platform.open("agreements/agreement?id=" + id, Role.MEMBER_CITY)
+                        .body())
+                .as("the accepted amendment is shown on the page")
+                .contains("agreements-renewal-accepted", "Article 5: add Korean", "agreements-renewal-propose");
+        assertThat(platform.open("agreements/agreement?id=" + id, Role.SECRETARIAT)
+                        .body())
+                .contains("agreements-renewal-renew")
+                .doesNotContain("agreements-renewal-propose");
         assertThat(calls.auditOf(Agreements.ENTITY, Long.toString(id)))
                 .as("only its recording")
                 .hasSize(1);
@@ -197,6 +229,17 @@ class RenewalIT {
         assertThat(asSecretariat("listed", id, "ACTIVE")).isEqualTo(true);
         assertThat(asSecretariat("listed", id, "EXPIRED")).isEqualTo(false);
         assertThat(asSecretariat("listed", lapsed, "EXPIRED")).isEqualTo(true);
+    }
+
+    /** The notifications about an agreement's requests, each as "English subject | Korean subject". */
+    private static List<String> notices(long agreement) {
+        return JdbcClient.create(calls.platformBean(DataSource.class))
+                .sql("""
+                        SELECT CONCAT(subject_en, ' | ', subject_ko) FROM platform_notification
+                        WHERE subject_en LIKE :about""")
+                .param("about", "%agreement no. " + agreement + " %")
+                .query(String.class)
+                .list();
     }
 
     private static long approvalOf(long request, long agreement) throws Exception {
