@@ -32,6 +32,8 @@ class RenewalIT {
 
     private static final OrganisationKey HANOI = OrganisationKey.of("vn-hanoi");
     private static final OrganisationKey NAIROBI = OrganisationKey.of("ke-nairobi");
+    private static final OrganisationKey CHENGDU = OrganisationKey.of("ro-chengdu");
+    private static final OrganisationKey ABUJA = OrganisationKey.of("ro-abuja");
     private static final LocalDate LATER = LocalDate.of(2035, 1, 31);
 
     private static Map<String, Function<Object[], Object>> plugin;
@@ -190,6 +192,22 @@ class RenewalIT {
     }
 
     @Test
+    void theRegionalOfficeOfAMemberPartyProposesForItAndIsToldOfTheDecision() throws Exception {
+        long id = (Long) asSecretariat("signed", "Hanoi via its office", HANOI.value(), false, LATER);
+        long request;
+        try (var office = calls.as(Role.REGIONAL_OFFICE, CHENGDU)) {
+            request = (Long) plugin.get("propose")
+                    .apply(new Object[] {id, "AMENDMENT", "Annex B: training calendar", "Asked by Hanoi"});
+        }
+        assertThat(calls.decideAsSecretariat(approvalOf(request, id), ApprovalStatus.APPROVED, "Fine")
+                        .succeeded())
+                .isTrue();
+        assertThat(text("request", request, id)).startsWith("APPROVED null true");
+        assertThat(notices(id)).isNotEmpty();
+        assertThat(calls.auditOf(ChangeRequests.ENTITY, Long.toString(request))).hasSize(2);
+    }
+
+    @Test
     void aMemberOutOfScopeFindsNothingAndOnlyTheSecretariatRenews() throws Exception {
         long id = (Long) asSecretariat("signed", "Hanoi only", HANOI.value(), false, LATER);
         try (var other = calls.as(Role.MEMBER_CITY, NAIROBI)) {
@@ -198,6 +216,13 @@ class RenewalIT {
                             InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("agreements.not-found"));
             assertThat(plugin.get("count").apply(new Object[] {id})).isEqualTo(0);
+        }
+        try (var otherOffice = calls.as(Role.REGIONAL_OFFICE, ABUJA)) {
+            assertThatThrownBy(() -> plugin.get("propose").apply(new Object[] {id, "AMENDMENT", "Forged", "Forged"}))
+                    .as("another region's office")
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("agreements.not-found"));
         }
         try (var member = calls.as(Role.MEMBER_CITY, HANOI)) {
             assertThatThrownBy(() -> plugin.get("renew").apply(new Object[] {id}))
