@@ -85,6 +85,10 @@ public class ChangeRequests {
         Agreement agreement =
                 agreements.find(agreementId).orElseThrow(() -> new InvalidInputException(null, "agreements.not-found"));
         ChangeInput clean = ChangeRules.check(input, agreement.status());
+        if (clean.kind() == ChangeKind.RENEWAL && renewalPending(agreementId)) {
+            // One renewal waits at a time: a second could only be rejected once the first is approved.
+            throw InvalidInputException.of(ChangeInput.KIND, "agreements.renewal.invalid.pending");
+        }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO agreements_change_request (agreement_id, kind, text_en, text_ko, reason,
@@ -189,6 +193,12 @@ public class ChangeRequests {
                 .param("id", agreementId)
                 .query(ChangeRequests::row)
                 .list();
+    }
+
+    private boolean renewalPending(long agreementId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM agreements_change_request
+                        WHERE agreement_id = :id AND kind = 'RENEWAL' AND status = 'PENDING'""").param("id", agreementId).query(Long.class).single() > 0;
     }
 
     private ChangeRequest read(long id) {

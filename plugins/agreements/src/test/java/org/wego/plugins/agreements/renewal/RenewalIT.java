@@ -208,6 +208,30 @@ class RenewalIT {
     }
 
     @Test
+    void aRenewalApprovedAfterTheSecretariatRenewedIsRefusedAndOnlyOneRenewalWaitsAtATime() throws Exception {
+        long id = (Long) asSecretariat("signed", "Renewed meanwhile", HANOI.value(), false, LATER);
+        long request;
+        try (var member = calls.as(Role.MEMBER_CITY, HANOI)) {
+            request = (Long) plugin.get("propose").apply(new Object[] {id, "RENEWAL", null, "Please renew"});
+            assertThatThrownBy(() -> plugin.get("propose").apply(new Object[] {id, "RENEWAL", null, "Again"}))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("agreements.renewal.invalid.pending"));
+        }
+        long successor = (Long) asSecretariat("renew", id);
+        long approval = approvalOf(request, id);
+        assertThatThrownBy(() -> calls.decideAsSecretariat(approval, ApprovalStatus.APPROVED, null))
+                .as("the handler refuses: the agreement was renewed meanwhile");
+        assertThat(text("request", request, id))
+                .as("nothing of the decision kept")
+                .startsWith("PENDING null");
+        assertThat(calls.decideAsSecretariat(approval, ApprovalStatus.REJECTED, "Renewed already")
+                        .succeeded())
+                .isTrue();
+        assertThat(text("chain", id)).isEqualTo("[] [" + successor + "]");
+    }
+
+    @Test
     void aMemberOutOfScopeFindsNothingAndOnlyTheSecretariatRenews() throws Exception {
         long id = (Long) asSecretariat("signed", "Hanoi only", HANOI.value(), false, LATER);
         try (var other = calls.as(Role.MEMBER_CITY, NAIROBI)) {
