@@ -68,7 +68,8 @@ class RenewalPanel extends VerticalLayout {
             renew.addClassName("agreements-renewal-renew");
             actions.add(renew);
         }
-        if (requests.mayPropose()) {
+        // Members propose for a signed agreement still in force or lapsed (the statuses a renewal may start in).
+        if (requests.mayPropose() && Move.RENEW.allowedFrom(agreement.status())) {
             var propose = new Button(getTranslation("agreements.renewal.propose"), click -> propose());
             propose.addClassName("agreements-renewal-propose");
             actions.add(propose);

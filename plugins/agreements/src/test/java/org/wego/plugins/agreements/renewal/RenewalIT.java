@@ -147,7 +147,8 @@ class RenewalIT {
         assertThat(platform.open("agreements/agreement?id=" + id, Role.MEMBER_CITY)
                         .body())
                 .contains("agreements-renewal-requests", "We wish to go on")
-                .doesNotContain("agreements-renewal-successor", "agreements-renewal-renew");
+                .doesNotContain(
+                        "agreements-renewal-successor", "agreements-renewal-renew", "agreements-renewal-propose");
     }
 
     @Test
