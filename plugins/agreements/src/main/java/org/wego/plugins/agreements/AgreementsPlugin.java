@@ -4,6 +4,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.wego.plugin.api.Access;
+import org.wego.plugin.api.ApprovalType;
 import org.wego.plugin.api.MenuEntry;
 import org.wego.plugin.api.PluginContributions;
 import org.wego.plugin.api.RecordType;
@@ -20,6 +21,7 @@ import org.wego.plugins.agreements.register.AgreementReferences;
 import org.wego.plugins.agreements.register.Agreements;
 import org.wego.plugins.agreements.register.AgreementsView;
 import org.wego.plugins.agreements.register.PartyAgreements;
+import org.wego.plugins.agreements.renewal.ChangeRequests;
 import org.wego.plugins.agreements.seed.OverviewFindingView;
 
 /**
@@ -35,13 +37,19 @@ public class AgreementsPlugin implements WegoPlugin {
     private final PartyAgreements parties;
     private final AgreementsDemo demo;
     private final DeadlineReminders reminders;
+    private final ChangeRequests changes;
 
     public AgreementsPlugin(
-            AgreementReferences references, PartyAgreements parties, AgreementsDemo demo, DeadlineReminders reminders) {
+            AgreementReferences references,
+            PartyAgreements parties,
+            AgreementsDemo demo,
+            DeadlineReminders reminders,
+            ChangeRequests changes) {
         this.references = references;
         this.parties = parties;
         this.demo = demo;
         this.reminders = reminders;
+        this.changes = changes;
     }
 
     @Override
@@ -58,6 +66,9 @@ public class AgreementsPlugin implements WegoPlugin {
                         secretariat,
                         "agreements.seed.2020.title"))
                 .permission(Agreements.MANAGE, Role.SECRETARIAT)
+                // Members and regional offices propose amendments and renewals; the secretariat decides.
+                .permission(ChangeRequests.PROPOSE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)
+                .approvalType(new ApprovalType(ChangeRequests.TYPE, "agreements.renewal.type", changes::decided))
                 .recordType(new RecordType(AgreementReferences.TYPE, "agreements.reference.agreement", references))
                 .organisationSection(new OrganisationSectionContribution(
                         "agreements.parties", "agreements.organisation.title", 310, everyone, parties))

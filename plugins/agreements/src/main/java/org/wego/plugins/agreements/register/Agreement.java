@@ -13,7 +13,8 @@ import org.wego.plugin.api.DateOrYear;
  * @param wegoSignatory the registry key of the signatory on WeGO's side when it is not the secretariat
  * @param signed when it was signed: the day, or the year alone for agreements known from a report; {@code
  *     null} before signing
- * @param expiry {@code null}: open-ended
+ * @param expiry {@code null}: open-ended; for a signed agreement that renews itself, the end of its current term
+ *     (the stored expiry rolled forward by whole renewal periods as read, {@link Lifecycle#termEnd})
  * @param renewalMonths the period of an automatic renewal
  * @param noticeDays how long before the expiry a party must give notice
  * @param officerId the responsible officer's user id (reminded of deadlines)

@@ -50,6 +50,9 @@ public class Agreements {
             a.officer_id, a.officer_name, a.languages, a.stage, a.terminated_on, a.predecessor_id,
             a.names_confirmed, a.source, a.updated_by, a.updated_at, a.version""";
 
+    /** An agreement that renews itself: its term rolls forward as read ({@link Lifecycle#termEnd}). */
+    private static final String ROLLS = "(a.auto_renewal AND COALESCE(a.renewal_months, 0) > 0)";
+
     /** The statuses as SQL over the dates on {@code :today}, the same rule as {@link Lifecycle#status}. */
     private static final Map<Status, String> STATUS_SQL = Map.of(
             Status.DRAFT,
@@ -61,12 +64,12 @@ public class Agreements {
             Status.RENEWED,
             "a.stage = 'RENEWED'",
             Status.EXPIRED,
-            "a.stage = 'SIGNED' AND a.expiry_date < :today",
+            "a.stage = 'SIGNED' AND a.expiry_date < :today AND NOT " + ROLLS,
             Status.SIGNED,
-            "a.stage = 'SIGNED' AND (a.expiry_date IS NULL OR a.expiry_date >= :today)"
+            "a.stage = 'SIGNED' AND (a.expiry_date IS NULL OR a.expiry_date >= :today OR " + ROLLS + ")"
                     + " AND COALESCE(a.effective_date, a.signed_date) > :today",
             Status.ACTIVE,
-            "a.stage = 'SIGNED' AND (a.expiry_date IS NULL OR a.expiry_date >= :today)"
+            "a.stage = 'SIGNED' AND (a.expiry_date IS NULL OR a.expiry_date >= :today OR " + ROLLS + ")"
                     + " AND (COALESCE(a.effective_date, a.signed_date) IS NULL"
                     + " OR COALESCE(a.effective_date, a.signed_date) <= :today)");
 
@@ -428,8 +431,13 @@ public class Agreements {
         LocalDate signedDate = rs.getObject("signed_date", LocalDate.class);
         DateOrYear signed = signedYear == null ? null : new DateOrYear(signedYear, signedDate);
         LocalDate effective = rs.getObject("effective_date", LocalDate.class);
-        LocalDate expiry = rs.getObject("expiry_date", LocalDate.class);
         Status stage = Status.valueOf(rs.getString("stage"));
+        boolean autoRenewal = rs.getBoolean("auto_renewal");
+        Integer renewalMonths = rs.getObject("renewal_months", Integer.class);
+        LocalDate stored = rs.getObject("expiry_date", LocalDate.class);
+        // A signed agreement that renews itself is read with its current term's end.
+        LocalDate expiry =
+                stage == Status.SIGNED ? Lifecycle.termEnd(stored, autoRenewal, renewalMonths, today) : stored;
         String languages = rs.getString("languages");
         return new Agreement(
                 rs.getLong("id"),
@@ -442,8 +450,8 @@ public class Agreements {
                 signed,
                 effective,
                 expiry,
-                rs.getBoolean("auto_renewal"),
-                rs.getObject("renewal_months", Integer.class),
+                autoRenewal,
+                renewalMonths,
                 rs.getObject("notice_days", Integer.class),
                 rs.getString("officer_id"),
                 rs.getString("officer_name"),

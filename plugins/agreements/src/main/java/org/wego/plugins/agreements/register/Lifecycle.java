@@ -1,6 +1,7 @@
 package org.wego.plugins.agreements.register;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,26 @@ public final class Lifecycle {
             return Status.SIGNED;
         }
         return Status.ACTIVE;
+    }
+
+    /**
+     * The end of the current term on {@code today}: the stored expiry; for an agreement that renews itself every
+     * {@code renewalMonths} and is past it, the stored expiry rolled forward by whole periods (counted from the
+     * stored day, so month ends do not drift) to the first end on or after today. Computed when read, like the
+     * status, so no job rolls it and an agreement that renews itself is never shown expired.
+     */
+    public static @Nullable LocalDate termEnd(
+            @Nullable LocalDate expiry, boolean autoRenewal, @Nullable Integer renewalMonths, LocalDate today) {
+        if (expiry == null || !autoRenewal || renewalMonths == null || renewalMonths <= 0 || !today.isAfter(expiry)) {
+            return expiry;
+        }
+        long periods = ChronoUnit.MONTHS.between(expiry, today) / renewalMonths;
+        LocalDate end = expiry.plusMonths(periods * renewalMonths);
+        while (end.isBefore(today)) {
+            periods++;
+            end = expiry.plusMonths(periods * renewalMonths);
+        }
+        return end;
     }
 
     /** The moves an agreement in this status allows, in their order. */
