@@ -17,9 +17,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.wego.plugin.api.DateOrYear;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
@@ -37,11 +40,15 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
 
     private final Agreements agreements;
     private final PluginContext platform;
+    private final List<AgreementPageSection> sections;
     private String title = "";
 
-    public AgreementPage(Agreements agreements, PluginContext platform) {
+    public AgreementPage(Agreements agreements, PluginContext platform, ObjectProvider<AgreementPageSection> sections) {
         this.agreements = agreements;
         this.platform = platform;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(AgreementPageSection::order))
+                .toList();
         addClassName("agreements-agreement");
     }
 
@@ -155,6 +162,7 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
         if (agreements.mayManage()) {
             add(actions(agreement));
         }
+        sections.forEach(section -> section.render(agreement, getLocale()).ifPresent(this::add));
     }
 
     private HorizontalLayout actions(Agreement agreement) {
@@ -170,8 +178,14 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
             if (move == Move.RENEW) {
                 continue; // the renewal makes a successor; it has its own action
             }
-            var button =
-                    new Button(getTranslation("agreements.move." + move.name()), click -> confirm(agreement, move));
+            var button = new Button(getTranslation("agreements.move." + move.name()), click -> {
+                Runnable reload = () -> getUI().ifPresent(
+                                ui -> ui.navigate(ROUTE, QueryParameters.of("id", Long.toString(agreement.id()))));
+                if (move != Move.TERMINATE
+                        || sections.stream().noneMatch(s -> s.terminate(agreement, getLocale(), reload))) {
+                    confirm(agreement, move);
+                }
+            });
             button.addClassName("agreements-move-" + move.name().toLowerCase(Locale.ROOT));
             if (move == Move.TERMINATE) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
