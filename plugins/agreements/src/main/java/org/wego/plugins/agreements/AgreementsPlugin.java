@@ -12,6 +12,8 @@ import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugins.agreements.demo.AgreementsDemo;
+import org.wego.plugins.agreements.documents.AgreementDocuments;
+import org.wego.plugins.agreements.documents.Shelf;
 import org.wego.plugins.agreements.register.AgreementForm;
 import org.wego.plugins.agreements.register.AgreementPage;
 import org.wego.plugins.agreements.register.AgreementReferences;
@@ -31,11 +33,17 @@ public class AgreementsPlugin implements WegoPlugin {
     private final AgreementReferences references;
     private final PartyAgreements parties;
     private final AgreementsDemo demo;
+    private final AgreementDocuments documents;
 
-    public AgreementsPlugin(AgreementReferences references, PartyAgreements parties, AgreementsDemo demo) {
+    public AgreementsPlugin(
+            AgreementReferences references,
+            PartyAgreements parties,
+            AgreementsDemo demo,
+            AgreementDocuments documents) {
         this.references = references;
         this.parties = parties;
         this.demo = demo;
+        this.documents = documents;
     }
 
     @Override
@@ -51,5 +59,8 @@ public class AgreementsPlugin implements WegoPlugin {
                 .organisationSection(new OrganisationSectionContribution(
                         "agreements.parties", "agreements.organisation.title", 310, everyone, parties))
                 .demoData(demo); // ./wego run --demo loads it once into its own database
+        for (Shelf shelf : Shelf.values()) {
+            add.attachmentRule(shelf.entity(), documents.rule(shelf)); // internal: the secretariat; else the scope
+        }
     }
 }
