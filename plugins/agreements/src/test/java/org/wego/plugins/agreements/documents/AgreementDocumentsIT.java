@@ -97,10 +97,17 @@ class AgreementDocumentsIT {
                         .isFalse();
             }
         }
-        try (var nairobiOffice = calls.as(Role.REGIONAL_OFFICE, OrganisationKey.of("ro-chengdu"))) {
+        try (var chengdu = calls.as(Role.REGIONAL_OFFICE, OrganisationKey.of("ro-chengdu"))) {
             assertThat((Boolean) call("sees", shared)).isTrue();
             assertThat((Boolean) call("sees", internal)).isFalse();
         }
+        // The page: the secretariat sees the internal shelf; the party never learns it exists.
+        String page = "agreements/agreement?id=" + agreement;
+        assertThat(platform.open(page, Role.SECRETARIAT).body())
+                .contains("agreements-docs-internal", "agreements-docs-shared", "agreements-amendment-record");
+        assertThat(platform.open(page, Role.MEMBER_CITY).body())
+                .contains("agreements-docs-shared", "agreements-docs-signed", "Scope widened")
+                .doesNotContain("agreements-docs-internal", "agreements-amendment-record");
     }
 
     @Test
