@@ -85,7 +85,6 @@ class DocumentsSection implements AgreementPageSection {
             }
             section.add(panel(documents.of(agreement.id(), shelf), shelf, messages, mayFile));
         }
-        section.add(amendmentsOf(agreement, messages, mayFile));
         notices.of(agreement.id()).ifPresent(notice -> {
             var box = new Div();
             box.addClassName("agreements-docs-termination");
@@ -98,6 +97,7 @@ class DocumentsSection implements AgreementPageSection {
             box.add(panel(documents.of(agreement.id(), Shelf.TERMINATION), Shelf.TERMINATION, messages, mayFile));
             section.add(box);
         });
+        section.add(amendmentsOf(agreement, messages, mayFile));
         return Optional.of(section);
     }
 
