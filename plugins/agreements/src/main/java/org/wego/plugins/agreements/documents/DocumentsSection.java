@@ -30,8 +30,9 @@ import org.wego.plugin.api.ui.AttachmentsPanel;
 import org.wego.plugin.api.ui.InputErrors;
 import org.wego.plugin.api.ui.IsoDatePicker;
 import org.wego.plugins.agreements.register.Agreement;
-import org.wego.plugins.agreements.register.AgreementPageSection;
+import org.wego.plugins.agreements.register.AgreementSection;
 import org.wego.plugins.agreements.register.Agreements;
+import org.wego.plugins.agreements.register.TerminationDialog;
 
 /**
  * An agreement's documents on its page: the secretariat's internal drafts (shown to it alone), the documents
@@ -39,7 +40,7 @@ import org.wego.plugins.agreements.register.Agreements;
  * notice. The secretariat files them and records amendments; its terminate dialog also takes the notice.
  */
 @org.springframework.stereotype.Component
-class DocumentsSection implements AgreementPageSection {
+class DocumentsSection implements AgreementSection, TerminationDialog {
 
     private final Agreements agreements;
     private final Amendments amendments;
@@ -66,8 +67,8 @@ class DocumentsSection implements AgreementPageSection {
     }
 
     @Override
-    public Optional<Component> render(Agreement agreement, Locale locale) {
-        Messages messages = platform.messages(locale);
+    public Optional<Component> render(Agreement agreement) {
+        Messages messages = platform.messages(locale());
         boolean mayFile = agreements.mayManage();
         boolean secretariat =
                 platform.currentUser().map(u -> u.hasRole(Role.SECRETARIAT)).orElse(false);
@@ -174,8 +175,8 @@ class DocumentsSection implements AgreementPageSection {
 
     /** The terminate dialog with the notice: the day it ends, the day notice was given, the notice's file. */
     @Override
-    public boolean terminate(Agreement agreement, Locale locale, Runnable done) {
-        Messages messages = platform.messages(locale);
+    public void open(Agreement agreement, Runnable done) {
+        Messages messages = platform.messages(locale());
         var dialog = new Dialog();
         dialog.setHeaderTitle(messages.get("agreements.move.TERMINATE"));
         var endsOn = new IsoDatePicker(messages.get("agreements.field.terminated-on"));
@@ -214,7 +215,12 @@ class DocumentsSection implements AgreementPageSection {
         ok.addClassName("agreements-move-confirm");
         dialog.getFooter().add(new Button(messages.get("agreements.cancel"), click -> dialog.close()), ok);
         dialog.open();
-        return true;
+    }
+
+    /** The viewer's language, as the page shows it. */
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     private static Paragraph problem() {

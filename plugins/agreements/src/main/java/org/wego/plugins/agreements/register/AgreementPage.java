@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,15 +39,13 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
 
     private final Agreements agreements;
     private final PluginContext platform;
-    private final List<AgreementPageSection> sections;
+    private final ObjectProvider<AgreementSection> sections;
     private String title = "";
 
-    public AgreementPage(Agreements agreements, PluginContext platform, ObjectProvider<AgreementPageSection> sections) {
+    public AgreementPage(Agreements agreements, PluginContext platform, ObjectProvider<AgreementSection> sections) {
         this.agreements = agreements;
         this.platform = platform;
-        this.sections = sections.stream()
-                .sorted(Comparator.comparingInt(AgreementPageSection::order))
-                .toList();
+        this.sections = sections;
         addClassName("agreements-agreement");
     }
 
@@ -162,7 +159,9 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
         if (agreements.mayManage()) {
             add(actions(agreement));
         }
-        sections.forEach(section -> section.render(agreement, getLocale()).ifPresent(this::add));
+        sections.stream()
+                .sorted(Comparator.comparingInt(AgreementSection::order))
+                .forEach(section -> section.render(agreement).ifPresent(this::add));
     }
 
     private HorizontalLayout actions(Agreement agreement) {
@@ -178,14 +177,8 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
             if (move == Move.RENEW) {
                 continue; // the renewal makes a successor; it has its own action
             }
-            var button = new Button(getTranslation("agreements.move." + move.name()), click -> {
-                Runnable reload = () -> getUI().ifPresent(
-                                ui -> ui.navigate(ROUTE, QueryParameters.of("id", Long.toString(agreement.id()))));
-                if (move != Move.TERMINATE
-                        || sections.stream().noneMatch(s -> s.terminate(agreement, getLocale(), reload))) {
-                    confirm(agreement, move);
-                }
-            });
+            var button =
+                    new Button(getTranslation("agreements.move." + move.name()), click -> confirm(agreement, move));
             button.addClassName("agreements-move-" + move.name().toLowerCase(Locale.ROOT));
             if (move == Move.TERMINATE) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -197,6 +190,20 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
 
     /** A move asks what it needs: the signing year or day, the day a termination takes effect. */
     private void confirm(Agreement agreement, Move move) {
+        if (move == Move.TERMINATE) { // a section that also takes the notice has the dialog
+            var taking = sections.stream()
+                    .filter(TerminationDialog.class::isInstance)
+                    .map(TerminationDialog.class::cast)
+                    .findFirst();
+            if (taking.isPresent()) {
+                taking.get()
+                        .open(
+                                agreement,
+                                () -> getUI().ifPresent(ui ->
+                                        ui.navigate(ROUTE, QueryParameters.of("id", Long.toString(agreement.id())))));
+                return;
+            }
+        }
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("agreements.move." + move.name()));
         var year = new IntegerField(getTranslation("dates.field.year"));
