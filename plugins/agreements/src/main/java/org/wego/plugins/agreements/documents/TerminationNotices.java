@@ -60,18 +60,7 @@ public class TerminationNotices {
             @Nullable NoticeFile file) {
         SignedInUser user = platform.requireUser();
         platform.permissions().require(user, Agreements.MANAGE);
-        if (endsOn == null) {
-            throw InvalidInputException.of(ENDS_ON, "input.invalid.required");
-        }
-        if (givenOn == null) {
-            throw InvalidInputException.of(GIVEN_ON, "input.invalid.required");
-        }
-        if (givenOn.isAfter(LocalDate.now(platform.clock()))) {
-            throw InvalidInputException.of(GIVEN_ON, "agreements.docs.invalid.notice-future");
-        }
-        if (givenOn.isAfter(endsOn)) {
-            throw InvalidInputException.of(GIVEN_ON, "agreements.docs.invalid.notice-after-end");
-        }
+        checkDays(endsOn, givenOn, LocalDate.now(platform.clock()));
         Agreement after = agreements.move(agreementId, version, Move.TERMINATE, null, endsOn);
         jdbc.sql("""
                         INSERT INTO agreements_termination_notice (agreement_id, given_on, ends_on, recorded_by,
@@ -95,6 +84,27 @@ public class TerminationNotices {
         TerminationNotice notice = find(agreementId).orElseThrow();
         platform.audit().record(ENTITY, Long.toString(agreementId), null, notice);
         return notice;
+    }
+
+    /**
+     * The days of a notice: both given, the notice not in the future (it is recorded once given) and not after
+     * the end; the end itself may lie ahead (a notice period running).
+     *
+     * @throws InvalidInputException on the first day refused
+     */
+    static void checkDays(@Nullable LocalDate endsOn, @Nullable LocalDate givenOn, LocalDate today) {
+        if (endsOn == null) {
+            throw InvalidInputException.of(ENDS_ON, "input.invalid.required");
+        }
+        if (givenOn == null) {
+            throw InvalidInputException.of(GIVEN_ON, "input.invalid.required");
+        }
+        if (givenOn.isAfter(today)) {
+            throw InvalidInputException.of(GIVEN_ON, "agreements.docs.invalid.notice-future");
+        }
+        if (givenOn.isAfter(endsOn)) {
+            throw InvalidInputException.of(GIVEN_ON, "agreements.docs.invalid.notice-after-end");
+        }
     }
 
     /** The notice of an agreement the user may see, if it was terminated with one. */

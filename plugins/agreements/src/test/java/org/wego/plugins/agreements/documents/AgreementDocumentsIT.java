@@ -171,6 +171,20 @@ class AgreementDocumentsIT {
                             DocumentCalls.PDF))
                     .isEqualTo("TERMINATED");
         }
+        long other;
+        try (var secretariat = calls.as(Role.SECRETARIAT, PluginCalls.SECRETARIAT)) {
+            other = (Long) call("sign", "MOU a party cannot end here", HANOI.value());
+        }
+        try (var hanoi = calls.as(Role.MEMBER_CITY, HANOI)) {
+            assertThatThrownBy(() -> call(
+                            "terminate",
+                            other,
+                            LocalDate.of(2025, 12, 31),
+                            LocalDate.of(2025, 10, 1),
+                            DocumentCalls.PDF))
+                    .as("a party terminates nothing")
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
         long notice;
         try (var hanoi = calls.as(Role.MEMBER_CITY, HANOI)) {
             notice = (Long) call("notice", agreement);

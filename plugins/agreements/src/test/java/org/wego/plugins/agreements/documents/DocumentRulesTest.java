@@ -110,6 +110,36 @@ class DocumentRulesTest {
                 .isEqualTo("<b>범위</b> 확대");
     }
 
+    @Test
+    void aNoticeIsGivenByTodayAndNoLaterThanTheEnd() {
+        LocalDate today = LocalDate.of(2026, 12, 8);
+        assertNotice(null, today, today, "input.invalid.required", TerminationNotices.ENDS_ON.name());
+        assertNotice(today, null, today, "input.invalid.required", TerminationNotices.GIVEN_ON.name());
+        assertNotice(
+                today.plusDays(30),
+                today.plusDays(1),
+                today,
+                "agreements.docs.invalid.notice-future",
+                TerminationNotices.GIVEN_ON.name());
+        assertNotice(
+                today.minusDays(10),
+                today.minusDays(5),
+                today,
+                "agreements.docs.invalid.notice-after-end",
+                TerminationNotices.GIVEN_ON.name());
+        // A notice period still running (the end ahead) and a notice given on the last day are both fine.
+        TerminationNotices.checkDays(today.plusDays(90), today, today);
+        TerminationNotices.checkDays(today.minusDays(1), today.minusDays(1), today);
+    }
+
+    private static void assertNotice(LocalDate ends, LocalDate given, LocalDate today, String key, String field) {
+        assertThatThrownBy(() -> TerminationNotices.checkDays(ends, given, today))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(key);
+                    assertThat(e.field()).isEqualTo(field);
+                });
+    }
+
     private static void assertRefused(AmendmentInput input, LocalDate today, LocalDate signed, String key) {
         assertThatThrownBy(() -> input.check(today, signed))
                 .isInstanceOfSatisfying(
