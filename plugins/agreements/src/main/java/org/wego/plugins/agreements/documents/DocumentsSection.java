@@ -104,8 +104,7 @@ class DocumentsSection implements AgreementSection, TerminationDialog {
 
     private AttachmentsPanel panel(
             org.wego.plugin.api.AttachedTo record, Shelf shelf, Messages messages, boolean mayFile) {
-        var panel =
-                new AttachmentsPanel(platform.attachments(), record, AttachmentLimits.documents(), messages, mayFile);
+        var panel = new AttachmentsPanel(platform.attachments(), record, shelf.limits(), messages, mayFile);
         panel.addClassName("agreements-docs-" + shelf.name().toLowerCase(Locale.ROOT));
         return panel;
     }

@@ -1,6 +1,9 @@
 package org.wego.plugins.agreements.documents;
 
 import java.util.Locale;
+import java.util.Set;
+import org.wego.plugin.api.AttachmentLimits;
+import org.wego.plugin.api.FileType;
 
 /**
  * The shelves of an agreement's files, each an attachment entity of its own (with versions): the secretariat's
@@ -21,6 +24,12 @@ public enum Shelf {
     /** The attachment entity, e.g. {@code agreements.internal}. */
     public String entity() {
         return "agreements." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What a file of the shelf may be: the signed text is a PDF scan; the others any document, as large. */
+    public AttachmentLimits limits() {
+        AttachmentLimits documents = AttachmentLimits.documents();
+        return this == SIGNED ? new AttachmentLimits(documents.maxBytes(), Set.of(FileType.PDF)) : documents;
     }
 
     /** Whether only the secretariat reads it. */

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.wego.plugin.api.AttachmentLimits;
 import org.wego.plugin.api.InputField;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.PluginContext;
@@ -79,7 +78,7 @@ public class TerminationNotices {
                             file.fileName(),
                             file.declaredType(),
                             file.open(),
-                            AttachmentLimits.documents());
+                            Shelf.TERMINATION.limits());
         }
         TerminationNotice notice = find(agreementId).orElseThrow();
         platform.audit().record(ENTITY, Long.toString(agreementId), null, notice);

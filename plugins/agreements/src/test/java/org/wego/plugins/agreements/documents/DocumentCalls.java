@@ -59,7 +59,10 @@ public class DocumentCalls implements InPlugin<Map<String, Function<Object[], Ob
                         List.of((String) args[1]),
                         List.of())),
                 "file",
-                args -> store(platform, documents.of((Long) args[0], Shelf.valueOf((String) args[1]))),
+                args -> store(
+                        platform,
+                        documents.of((Long) args[0], Shelf.valueOf((String) args[1])),
+                        Shelf.valueOf((String) args[1]).limits()),
                 "version",
                 args -> platform.attachments()
                         .storeVersion(
@@ -67,14 +70,14 @@ public class DocumentCalls implements InPlugin<Map<String, Function<Object[], Ob
                                 "Signed v2.pdf",
                                 "application/pdf",
                                 new ByteArrayInputStream(PDF),
-                                AttachmentLimits.documents())
+                                Shelf.SIGNED.limits())
                         .id(),
                 "amend",
                 args -> amendments
                         .record((Long) args[0], new AmendmentInput((LocalDate) args[1], (String) args[2], null))
                         .id(),
                 "fileAmendment",
-                args -> store(platform, documents.ofAmendment((Long) args[0])),
+                args -> store(platform, documents.ofAmendment((Long) args[0]), Shelf.AMENDMENT.limits()),
                 "amendments",
                 args -> amendments.of((Long) args[0]).stream()
                         .map(Amendment::date)
@@ -102,14 +105,9 @@ public class DocumentCalls implements InPlugin<Map<String, Function<Object[], Ob
                 args -> platform.attachments().find((Long) args[0]).isPresent());
     }
 
-    private static long store(PluginContext platform, AttachedTo record) {
+    private static long store(PluginContext platform, AttachedTo record, AttachmentLimits limits) {
         return platform.attachments()
-                .store(
-                        record,
-                        "Document.pdf",
-                        "application/pdf",
-                        new ByteArrayInputStream(PDF),
-                        AttachmentLimits.documents())
+                .store(record, "Document.pdf", "application/pdf", new ByteArrayInputStream(PDF), limits)
                 .id();
     }
 }

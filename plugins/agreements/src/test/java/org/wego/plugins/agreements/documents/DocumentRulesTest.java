@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.wego.plugin.api.AttachedTo;
 import org.wego.plugin.api.Attachment;
+import org.wego.plugin.api.AttachmentLimits;
 import org.wego.plugin.api.AttachmentRule;
 import org.wego.plugin.api.FileType;
 import org.wego.plugin.api.InvalidInputException;
@@ -76,7 +77,14 @@ class DocumentRulesTest {
         for (Shelf shelf : Shelf.values()) {
             assertThat(AttachedTo.isEntity(shelf.entity())).isTrue();
             assertThat(shelf.entity()).startsWith("agreements.");
+            assertThat(shelf.limits().maxBytes())
+                    .isEqualTo(AttachmentLimits.documents().maxBytes());
         }
+        assertThat(Shelf.SIGNED.limits().allowed())
+                .as("the signed text is a PDF scan")
+                .containsExactly(FileType.PDF);
+        assertThat(Shelf.SHARED.limits().allowed())
+                .isEqualTo(AttachmentLimits.documents().allowed());
     }
 
     @Test
