@@ -88,7 +88,7 @@ class DocumentsSection implements AgreementSection, TerminationDialog {
         }
         notices.of(agreement.id()).ifPresent(notice -> {
             var box = new Div();
-            box.addClassName("agreements-docs-termination");
+            box.addClassName("agreements-docs-notice");
             box.add(new H3(messages.get("agreements.docs.shelf.TERMINATION")));
             box.add(new Paragraph(messages.get(
                     "agreements.docs.notice.line",

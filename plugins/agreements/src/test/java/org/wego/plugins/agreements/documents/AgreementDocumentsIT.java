@@ -193,7 +193,7 @@ class AgreementDocumentsIT {
         assertThat(platform.open("files/" + notice, Role.MEMBER_CITY).status()).isEqualTo(200);
         assertThat(platform.open("agreements/agreement?id=" + agreement, Role.MEMBER_CITY)
                         .body())
-                .contains("agreements-docs-termination", "2025-10-01", "2025-12-31");
+                .contains("agreements-docs-notice", "2025-10-01", "2025-12-31");
         try (var nairobi = calls.as(Role.MEMBER_CITY, NAIROBI)) {
             assertThat((Boolean) call("sees", notice)).as("another member").isFalse();
         }
