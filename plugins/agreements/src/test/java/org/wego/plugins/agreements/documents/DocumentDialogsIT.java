@@ -18,6 +18,7 @@ import org.wego.plugin.api.Role;
 import org.wego.plugin.testkit.PluginCalls;
 import org.wego.plugin.testkit.RunningPlatform;
 import org.wego.plugin.testkit.WegoPluginTest;
+import org.wego.teststack.AxeChecks;
 import org.wego.teststack.DemoUser;
 import org.wego.teststack.HeadlessChromium;
 
@@ -47,6 +48,7 @@ class DocumentDialogsIT {
             page.locator("#kc-form-login #kc-login").click();
             page.locator("vaadin-app-layout").waitFor();
             page.navigate(platform.url("agreements/agreement?id=" + agreement).toString());
+            accessible(page, "the page with its documents");
 
             page.locator(".agreements-amendment-record").click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);
@@ -74,12 +76,25 @@ class DocumentDialogsIT {
             assertThat(notice).containsText("2025-09-30");
             assertThat(notice).containsText("2025-12-31");
             assertThat(notice.getByText("Notice of termination.pdf")).isVisible();
+            accessible(page, "the page with its amendment and notice");
         }
         try (var secretariat = calls.as(Role.SECRETARIAT, PluginCalls.SECRETARIAT)) {
             org.assertj.core.api.Assertions.assertThat(plugin.get("status").apply(new Object[] {agreement}))
                     .isEqualTo("TERMINATED");
         }
     }
+
+    private static void accessible(Page page, String what) {
+        page.locator(".agreements-docs").waitFor();
+        page.waitForFunction(VAADIN_IDLE);
+        var violations = AxeChecks.violations(page);
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as(() -> what + ":\n" + AxeChecks.describe(violations))
+                .isEmpty();
+    }
+
+    private static final String VAADIN_IDLE =
+            "() => Object.values(window.Vaadin?.Flow?.clients ?? {}).every(client => !client.isActive())";
 
     private static void date(Locator dialog, String label, LocalDate day) {
         Locator picker = dialog.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
