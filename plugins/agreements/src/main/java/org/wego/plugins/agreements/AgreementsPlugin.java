@@ -15,6 +15,8 @@ import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugins.agreements.deadlines.DeadlineReminders;
 import org.wego.plugins.agreements.deadlines.DueView;
 import org.wego.plugins.agreements.demo.AgreementsDemo;
+import org.wego.plugins.agreements.documents.AgreementDocuments;
+import org.wego.plugins.agreements.documents.Shelf;
 import org.wego.plugins.agreements.register.AgreementForm;
 import org.wego.plugins.agreements.register.AgreementPage;
 import org.wego.plugins.agreements.register.AgreementReferences;
@@ -38,18 +40,21 @@ public class AgreementsPlugin implements WegoPlugin {
     private final AgreementsDemo demo;
     private final DeadlineReminders reminders;
     private final ChangeRequests changes;
+    private final AgreementDocuments documents;
 
     public AgreementsPlugin(
             AgreementReferences references,
             PartyAgreements parties,
             AgreementsDemo demo,
             DeadlineReminders reminders,
-            ChangeRequests changes) {
+            ChangeRequests changes,
+            AgreementDocuments documents) {
         this.references = references;
         this.parties = parties;
         this.demo = demo;
         this.reminders = reminders;
         this.changes = changes;
+        this.documents = documents;
     }
 
     @Override
@@ -77,5 +82,8 @@ public class AgreementsPlugin implements WegoPlugin {
         add.view(new ViewContribution(DueView.ROUTE, DueView.class, everyone, "agreements.due.heading"))
                 .menu(new MenuEntry(DueView.ROUTE, "agreements.due.menu", "vaadin:alarm", 451, everyone));
         reminders.reminders().forEach(add::reminder);
+        for (Shelf shelf : Shelf.values()) {
+            add.attachmentRule(shelf.entity(), documents.rule(shelf)); // internal: the secretariat; else the scope
+        }
     }
 }

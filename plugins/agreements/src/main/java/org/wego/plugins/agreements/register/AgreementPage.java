@@ -190,6 +190,20 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
 
     /** A move asks what it needs: the signing year or day, the day a termination takes effect. */
     private void confirm(Agreement agreement, Move move) {
+        if (move == Move.TERMINATE) { // a section that also takes the notice has the dialog
+            var taking = sections.stream()
+                    .filter(TerminationDialog.class::isInstance)
+                    .map(TerminationDialog.class::cast)
+                    .findFirst();
+            if (taking.isPresent()) {
+                taking.get()
+                        .open(
+                                agreement,
+                                () -> getUI().ifPresent(ui ->
+                                        ui.navigate(ROUTE, QueryParameters.of("id", Long.toString(agreement.id())))));
+                return;
+            }
+        }
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("agreements.move." + move.name()));
         var year = new IntegerField(getTranslation("dates.field.year"));

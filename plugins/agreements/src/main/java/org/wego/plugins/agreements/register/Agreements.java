@@ -172,6 +172,23 @@ public class Agreements {
                 .map(a -> withLists(List.of(a)).getFirst());
     }
 
+    /**
+     * Whether the agreement is in the given user's scope (the same rule as {@link #find}), for checks made on
+     * behalf of a user who is not the current one, such as the rules of the agreement's files.
+     */
+    @Transactional(readOnly = true)
+    public boolean isVisibleTo(SignedInUser user, long id) {
+        var where = new ArrayList<String>(List.of("a.id = :id"));
+        var params = new HashMap<String, Object>();
+        params.put("id", id);
+        scope(user, where, params);
+        return jdbc.sql("SELECT COUNT(*) FROM agreements_agreement a WHERE " + String.join(" AND ", where))
+                        .params(params)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Whether the signed-in user keeps the register. */
     @Transactional(readOnly = true)
     public boolean mayManage() {
