@@ -18,6 +18,7 @@ import org.wego.plugins.agreements.register.AgreementReferences;
 import org.wego.plugins.agreements.register.Agreements;
 import org.wego.plugins.agreements.register.AgreementsView;
 import org.wego.plugins.agreements.register.PartyAgreements;
+import org.wego.plugins.agreements.statistics.AgreementStatisticsView;
 
 /**
  * Agreements: WeGO's MOUs and partnerships with their parties, terms and lifecycle; each member sees its own.
@@ -46,6 +47,13 @@ public class AgreementsPlugin implements WegoPlugin {
                 .menu(new MenuEntry(AgreementsView.ROUTE, "agreements.menu", "vaadin:handshake", 450, everyone))
                 .view(new ViewContribution(AgreementPage.ROUTE, AgreementPage.class, everyone, "agreements.heading"))
                 .view(new ViewContribution(AgreementForm.ROUTE, AgreementForm.class, secretariat, "agreements.record"))
+                .view(new ViewContribution(
+                        AgreementStatisticsView.ROUTE,
+                        AgreementStatisticsView.class,
+                        everyone,
+                        "agreements.stats.title"))
+                .menu(new MenuEntry(
+                        AgreementStatisticsView.ROUTE, "agreements.menu.statistics", "vaadin:bar-chart", 451, everyone))
                 .permission(Agreements.MANAGE, Role.SECRETARIAT)
                 .recordType(new RecordType(AgreementReferences.TYPE, "agreements.reference.agreement", references))
                 .organisationSection(new OrganisationSectionContribution(
