@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.wego.plugin.api.DateOrYear;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
@@ -37,11 +38,13 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
 
     private final Agreements agreements;
     private final PluginContext platform;
+    private final ObjectProvider<AgreementSection> sections;
     private String title = "";
 
-    public AgreementPage(Agreements agreements, PluginContext platform) {
+    public AgreementPage(Agreements agreements, PluginContext platform, ObjectProvider<AgreementSection> sections) {
         this.agreements = agreements;
         this.platform = platform;
+        this.sections = sections;
         addClassName("agreements-agreement");
     }
 
@@ -155,6 +158,7 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
         if (agreements.mayManage()) {
             add(actions(agreement));
         }
+        sections.orderedStream().forEach(section -> section.section(agreement).ifPresent(this::add));
     }
 
     private HorizontalLayout actions(Agreement agreement) {
