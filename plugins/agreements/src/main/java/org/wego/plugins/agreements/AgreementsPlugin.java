@@ -12,6 +12,7 @@ import org.wego.plugin.api.WegoPlugin;
 import org.wego.plugin.api.ui.OrganisationSectionContribution;
 import org.wego.plugin.api.ui.ViewContribution;
 import org.wego.plugins.agreements.demo.AgreementsDemo;
+import org.wego.plugins.agreements.importing.AgreementImportView;
 import org.wego.plugins.agreements.register.AgreementForm;
 import org.wego.plugins.agreements.register.AgreementPage;
 import org.wego.plugins.agreements.register.AgreementReferences;
@@ -54,6 +55,10 @@ public class AgreementsPlugin implements WegoPlugin {
                         "agreements.stats.title"))
                 .menu(new MenuEntry(
                         AgreementStatisticsView.ROUTE, "agreements.menu.statistics", "vaadin:bar-chart", 451, everyone))
+                .view(new ViewContribution(
+                        AgreementImportView.ROUTE, AgreementImportView.class, secretariat, "agreements.import.title"))
+                .menu(new MenuEntry(
+                        AgreementImportView.ROUTE, "agreements.menu.import", "vaadin:upload", 452, secretariat))
                 .permission(Agreements.MANAGE, Role.SECRETARIAT)
                 .recordType(new RecordType(AgreementReferences.TYPE, "agreements.reference.agreement", references))
                 .organisationSection(new OrganisationSectionContribution(
