@@ -1,0 +1,36 @@
+package org.wego.plugins.agreements.importing;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.wego.plugin.api.InvalidInputException;
+import org.wego.plugin.testkit.InPlugin;
+
+/**
+ * Calls into the running plugin with its real types, as the current user: {@code check} (a file's bytes,
+ * answering its problems as {@code row:COLUMN:key} texts, or the refusal's key for a file refused whole),
+ * {@code valid} (a file's bytes, answering how many rows are valid) and {@code save} (a file's bytes: checks
+ * and saves the valid rows, answering how many were saved).
+ */
+public class ImportCalls implements InPlugin<Map<String, Function<Object[], Object>>> {
+
+    @Override
+    public Map<String, Function<Object[], Object>> run(Beans beans) {
+        AgreementImport importing = beans.bean(AgreementImport.class);
+        return Map.of(
+                "check",
+                args -> {
+                    try {
+                        return importing.check((byte[]) args[0]).problems().stream()
+                                .map(p -> p.row() + ":"
+                                        + (p.column() == null ? "" : p.column().name()) + ":" + p.messageKey())
+                                .toList();
+                    } catch (InvalidInputException e) {
+                        return e.messageKey();
+                    }
+                },
+                "valid",
+                args -> importing.check((byte[]) args[0]).valid(),
+                "save",
+                args -> importing.save(importing.check((byte[]) args[0])).size());
+    }
+}
