@@ -63,6 +63,12 @@ class AgreementImportIT {
                     .isEqualTo("agreements.import.empty");
 
             assertThat(plugin.get("save").apply(new Object[] {file})).isEqualTo(2);
+
+            // The list's XLSX export beside its CSV: the imported rows, readable by the platform's own reader.
+            @SuppressWarnings("unchecked")
+            var rows = (List<String>) plugin.get("xlsx").apply(new Object[0]);
+            assertThat(rows.getFirst()).startsWith("No.|Kind|Title (English)");
+            assertThat(rows).anyMatch(row -> row.contains("|Imported smart city MOU|") && row.contains("|Hanoi|"));
         }
         assertThat(count(jdbc)).isEqualTo(before + 2);
         assertThat(jdbc.sql("""

@@ -9,14 +9,29 @@ import org.wego.plugin.testkit.InPlugin;
  * Calls into the running plugin with its real types, as the current user: {@code check} (a file's bytes,
  * answering its problems as {@code row:COLUMN:key} texts, or the refusal's key for a file refused whole),
  * {@code valid} (a file's bytes, answering how many rows are valid) and {@code save} (a file's bytes: checks
- * and saves the valid rows, answering how many were saved).
+ * and saves the valid rows, answering how many were saved), {@code xlsx} (the list's XLSX export read back by
+ * the platform's reader, each row's cells joined by {@code |}).
  */
 public class ImportCalls implements InPlugin<Map<String, Function<Object[], Object>>> {
 
     @Override
     public Map<String, Function<Object[], Object>> run(Beans beans) {
         AgreementImport importing = beans.bean(AgreementImport.class);
+        var export = beans.bean(org.wego.plugins.agreements.register.AgreementExport.class);
+        var platform = beans.bean(org.wego.plugin.api.PluginContext.class);
         return Map.of(
+                "xlsx",
+                args -> platform
+                        .spreadsheets()
+                        .read(
+                                export.xlsx(
+                                        org.wego.plugins.agreements.register.Agreements.Filter.all(500),
+                                        java.util.Locale.ENGLISH),
+                                new org.wego.plugin.api.SpreadsheetLimits(1000, 11, 5 * 1024 * 1024))
+                        .rows()
+                        .stream()
+                        .map(row -> String.join("|", row.cells()))
+                        .toList(),
                 "check",
                 args -> {
                     try {
