@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.wego.plugin.api.CsvTable;
 import org.wego.plugin.api.InvalidInputException;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.Organisation;
@@ -88,14 +89,27 @@ class AgreementImport {
         var ids = new ArrayList<Long>();
         for (ImportRows.Checked row : check.rows()) {
             if (row.valid()) {
-                ids.add(agreements.create(row.input()));
+                try {
+                    ids.add(agreements.create(row.input()));
+                } catch (InvalidInputException e) {
+                    // changed in the registry since the check: this row is not saved, the others still are
+                }
             }
         }
         return List.copyOf(ids);
     }
 
-    /** The template: the bilingual header row, then a notes row the import skips. */
+    /** The template as CSV: the bilingual header row, then a notes row the import skips. */
     byte[] template() {
+        return templateTable().bytes();
+    }
+
+    /** The same template as XLSX. */
+    byte[] templateXlsx() {
+        return templateTable().xlsx("Agreements");
+    }
+
+    private CsvTable templateTable() {
         return platform.csv()
                 .create()
                 .row(Arrays.stream(ImportColumn.values())
@@ -113,8 +127,7 @@ class AgreementImport {
                         "YYYY-MM-DD (empty: open-ended / 비우면 기한 없음)",
                         "90",
                         "",
-                        ""))
-                .bytes();
+                        ""));
     }
 
     private Map<String, AgreementKind> kinds() {
@@ -122,7 +135,9 @@ class AgreementImport {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN)) {
             Messages messages = platform.messages(locale);
             for (AgreementKind kind : AgreementKind.values()) {
-                kinds.put(messages.get("agreements.kind." + kind.name()).toLowerCase(Locale.ROOT), kind);
+                String label = messages.get("agreements.kind." + kind.name()).toLowerCase(Locale.ROOT);
+                kinds.put(label, kind);
+                kinds.put(label.replaceAll("\\s*\\(.*\\)$", ""), kind); // 양해각서 for 양해각서(MOU)
                 kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
             }
         }

@@ -46,7 +46,11 @@ public class AgreementImportView extends VerticalLayout implements HasDynamicTit
                 getTranslation("agreements.import.template"),
                 locale -> DownloadLink.File.csv("wego-agreements-template.csv", importing.template()));
         template.addClassName("agreements-import-template");
-        add(template);
+        var templateXlsx = new DownloadLink(
+                getTranslation("agreements.import.template.xlsx"),
+                locale -> DownloadLink.File.xlsx("wego-agreements-template.xlsx", importing.templateXlsx()));
+        templateXlsx.addClassName("agreements-import-template-xlsx");
+        add(new HorizontalLayout(template, templateXlsx));
 
         add(new H2(getTranslation("agreements.import.step.file")));
         var upload = new Upload(new Handler());

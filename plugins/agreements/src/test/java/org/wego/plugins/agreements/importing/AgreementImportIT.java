@@ -26,7 +26,7 @@ class AgreementImportIT {
             Kind / 종류,Title (English) / 제목 (영문),Title (Korean) / 제목 (국문),Counterparties / 상대방,Year signed / 체결 연도,Day signed / 체결일,In effect from / 발효일,Expires on / 만료일,Notice period (days) / 통지 기간 (일),Purpose (English) / 목적 (영문),Purpose (Korean) / 목적 (국문)
             # notes row,,,,,,,,,,
             MOU,Imported smart city MOU,,vn-hanoi,2018,,,,,,
-            양해각서(MOU),Imported MOU with Hanoi by name,,Hanoi,2018,2018-03-05,,2021-03-04,60,,
+            양해각서,Imported MOU with Hanoi by name,,Hanoi,2018,2018-03-05,,2021-03-04,60,,
             treaty,Bad kind,,vn-hanoi,2018,,,,,,
             MOU,Unknown party,,Atlantis,2018,,,,,,
             MOU,Bad date,,vn-hanoi,2018,2018-02-30,,,,,
@@ -60,6 +60,9 @@ class AgreementImportIT {
             assertThat(count(jdbc)).as("checking saves nothing").isEqualTo(before);
             assertThat(plugin.get("valid").apply(new Object[] {file})).isEqualTo(2L);
             assertThat(plugin.get("check").apply(new Object[] {"only,a,header\n".getBytes(StandardCharsets.UTF_8)}))
+                    .isEqualTo("agreements.import.empty");
+            assertThat(plugin.get("template").apply(new Object[0]))
+                    .as("the XLSX template reads back: its header, then its notes row skipped")
                     .isEqualTo("agreements.import.empty");
 
             assertThat(plugin.get("save").apply(new Object[] {file})).isEqualTo(2);

@@ -10,7 +10,8 @@ import org.wego.plugin.testkit.InPlugin;
  * answering its problems as {@code row:COLUMN:key} texts, or the refusal's key for a file refused whole),
  * {@code valid} (a file's bytes, answering how many rows are valid) and {@code save} (a file's bytes: checks
  * and saves the valid rows, answering how many were saved), {@code xlsx} (the list's XLSX export read back by
- * the platform's reader, each row's cells joined by {@code |}).
+ * the platform's reader, each row's cells joined by {@code |}) and {@code template} (the XLSX template checked
+ * as it is: the refusal's key, since it holds no agreement).
  */
 public class ImportCalls implements InPlugin<Map<String, Function<Object[], Object>>> {
 
@@ -39,6 +40,14 @@ public class ImportCalls implements InPlugin<Map<String, Function<Object[], Obje
                                 .map(p -> p.row() + ":"
                                         + (p.column() == null ? "" : p.column().name()) + ":" + p.messageKey())
                                 .toList();
+                    } catch (InvalidInputException e) {
+                        return e.messageKey();
+                    }
+                },
+                "template",
+                args -> {
+                    try {
+                        return importing.check(importing.templateXlsx()).rows().size();
                     } catch (InvalidInputException e) {
                         return e.messageKey();
                     }
