@@ -44,6 +44,7 @@ public class Organisations implements OrganisationDirectory {
      * The kind of every partner that has one (partners are few): what the registry screens show
      * beside the type.
      */
+    @Override
     public Map<OrganisationKey, PartnerKind> partnerKinds() {
         return jdbc
                 .sql("SELECT org_key, partner_kind FROM platform_organisation WHERE partner_kind IS NOT NULL")

@@ -83,6 +83,10 @@ public final class CsvWriter implements CsvTables {
         private final @Nullable Messages messages;
         private final StringBuilder out = new StringBuilder(BOM);
         private final CSVPrinter printer;
+        /** The lines again, as cells, for {@link #xlsx}: the CSV text would lose which cells are numbers. */
+        private final List<List<Object>> lines = new ArrayList<>();
+
+        private final java.util.Set<Integer> headerLines = new java.util.HashSet<>();
 
         Table(@Nullable Messages messages) {
             this.messages = messages;
@@ -99,15 +103,19 @@ public final class CsvWriter implements CsvTables {
             if (language == null) {
                 throw new IllegalStateException("a table made without messages has no translated headers");
             }
+            headerLines.add(lines.size());
             return row(keys.stream().map(key -> language.get(key)).toList());
         }
 
         @Override
         public CsvTable row(List<?> cells) {
             var texts = new ArrayList<String>(cells.size());
+            var kept = new ArrayList<Object>(cells.size());
             for (Object cell : cells) {
                 texts.add(cell(cell));
+                kept.add(cell instanceof Number number ? number : cell(cell));
             }
+            lines.add(kept);
             try {
                 printer.printRecord(texts);
             } catch (IOException e) {
@@ -118,6 +126,7 @@ public final class CsvWriter implements CsvTables {
 
         @Override
         public CsvTable blankLine() {
+            lines.add(List.of());
             try {
                 printer.println();
             } catch (IOException e) {
@@ -135,5 +144,46 @@ public final class CsvWriter implements CsvTables {
         public byte[] bytes() {
             return text().getBytes(StandardCharsets.UTF_8);
         }
+
+        @Override
+        public byte[] xlsx(String sheet) {
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (var workbook = new org.dhatim.fastexcel.Workbook(bytes, "WeGO Platform", "1.0")) {
+                var worksheet = workbook.newWorksheet(sheetName(sheet));
+                for (int row = 0; row < lines.size(); row++) {
+                    List<Object> cells = lines.get(row);
+                    for (int column = 0; column < cells.size(); column++) {
+                        Object cell = cells.get(column);
+                        if (cell instanceof Number number) {
+                            worksheet.value(row, column, number);
+                        } else {
+                            worksheet.value(row, column, (String) cell); // defused in row(): never a formula
+                        }
+                    }
+                    if (headerLines.contains(row) && !cells.isEmpty()) {
+                        worksheet
+                                .range(row, 0, row, cells.size() - 1)
+                                .style()
+                                .bold()
+                                .set();
+                    }
+                }
+                if (headerLines.contains(0)) {
+                    worksheet.freezePane(0, 1);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+    }
+
+    /** A sheet name Excel takes: no {@code []:*?/\}, not blank, at most 31 characters. */
+    static String sheetName(String name) {
+        String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        if (clean.isEmpty()) {
+            return "Sheet1";
+        }
+        return clean.length() > 31 ? clean.substring(0, 31) : clean;
     }
 }

@@ -30,6 +30,28 @@ class CsvWriterTest {
     }
 
     @Test
+    void theSameTableAsXlsxReadsBackWithItsNumbersAndDefusedText() {
+        byte[] xlsx = CSV.create(TRANSLATIONS.messages(Locale.ENGLISH))
+                .header("organisations.key", "organisations.name.ko")
+                .row("=SUM(A1)", 7)
+                .row("서울", -5)
+                .xlsx("Agreements: 2019/2022 [all]");
+
+        assertThat(Arrays.copyOf(xlsx, 2)).containsExactly('P', 'K');
+        var sheet = new SpreadsheetReader().read(xlsx, new SpreadsheetLimits(10, 3, 64 * 1024));
+        assertThat(sheet.format()).isEqualTo(Spreadsheet.XLSX);
+        assertThat(sheet.rows())
+                .extracting(Spreadsheet.Row::cells)
+                .containsExactly(
+                        java.util.List.of("Key", "Name (Korean)"),
+                        java.util.List.of("'=SUM(A1)", "7"),
+                        java.util.List.of("서울", "-5"));
+        assertThat(CsvWriter.sheetName("Agreements: 2019/2022 [all] and a very long tail"))
+                .isEqualTo("Agreements  2019 2022  all  and")
+                .hasSizeLessThanOrEqualTo(31);
+    }
+
+    @Test
     void translatesTheHeaderKeysIntoTheTablesLanguage() {
         assertThat(CSV.create(TRANSLATIONS.messages(Locale.ENGLISH))
                         .header("organisations.key", "organisations.name.ko")

@@ -76,4 +76,19 @@ public interface CsvTable {
      * @return the CSV file
      */
     byte[] bytes();
+
+    /**
+     * The same lines as an XLSX workbook of one sheet, for those who open exports in Excel: text cells as
+     * text, defused as in the CSV (the sheet may be saved as CSV again), {@link Number} cells as numbers, a
+     * header line bold and frozen, blank lines kept. Since 1.1.
+     *
+     * @param sheet the sheet's name, translated; characters Excel refuses in a name become spaces and it is
+     *     cut to Excel's 31 characters
+     * @return the XLSX file
+     * @throws UnsupportedOperationException from a table that writes CSV only (the platform's writes both)
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+    default byte[] xlsx(String sheet) {
+        throw new UnsupportedOperationException("this table writes CSV only");
+    }
 }

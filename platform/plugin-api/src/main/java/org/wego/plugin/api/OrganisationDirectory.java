@@ -79,6 +79,17 @@ public interface OrganisationDirectory {
      * @param limit the most to return (at most 500)
      */
     /**
+     * The kind of every partner organisation ({@link OrganisationType#PARTNER}) whose kind is recorded: an
+     * international organisation, a university, a company or a government. Partners are few, so this is one
+     * map rather than a field of {@link Organisation} (which would change the record's constructor), for
+     * statistics that split partners by kind. A directory that records no kinds answers an empty map. Since 1.1.
+     */
+    @Stability(status = Stability.Status.EXPERIMENTAL, since = "1.1")
+    default Map<OrganisationKey, PartnerKind> partnerKinds() {
+        return Map.of();
+    }
+
+    /**
      * The WeGO secretariat's organisation: the owner of records that belong to the organisation as a whole
      * (an event's documents, an agreement's internal drafts), so that the organisation scope lets the
      * secretariat, and nobody else, change their files. Since 1.1.

@@ -17,6 +17,7 @@ import org.wego.plugins.agreements.deadlines.DueView;
 import org.wego.plugins.agreements.demo.AgreementsDemo;
 import org.wego.plugins.agreements.documents.AgreementDocuments;
 import org.wego.plugins.agreements.documents.Shelf;
+import org.wego.plugins.agreements.importing.AgreementImportView;
 import org.wego.plugins.agreements.register.AgreementForm;
 import org.wego.plugins.agreements.register.AgreementPage;
 import org.wego.plugins.agreements.register.AgreementReferences;
@@ -25,6 +26,7 @@ import org.wego.plugins.agreements.register.AgreementsView;
 import org.wego.plugins.agreements.register.PartyAgreements;
 import org.wego.plugins.agreements.renewal.ChangeRequests;
 import org.wego.plugins.agreements.seed.OverviewFindingView;
+import org.wego.plugins.agreements.statistics.AgreementStatisticsView;
 
 /**
  * Agreements: WeGO's MOUs and partnerships with their parties, terms and lifecycle; each member sees its own.
@@ -70,6 +72,17 @@ public class AgreementsPlugin implements WegoPlugin {
                         OverviewFindingView.class,
                         secretariat,
                         "agreements.seed.2020.title"))
+                .view(new ViewContribution(
+                        AgreementStatisticsView.ROUTE,
+                        AgreementStatisticsView.class,
+                        everyone,
+                        "agreements.stats.title"))
+                .menu(new MenuEntry(
+                        AgreementStatisticsView.ROUTE, "agreements.menu.statistics", "vaadin:bar-chart", 452, everyone))
+                .view(new ViewContribution(
+                        AgreementImportView.ROUTE, AgreementImportView.class, secretariat, "agreements.import.title"))
+                .menu(new MenuEntry(
+                        AgreementImportView.ROUTE, "agreements.menu.import", "vaadin:upload", 453, secretariat))
                 .permission(Agreements.MANAGE, Role.SECRETARIAT)
                 // Members and regional offices propose amendments and renewals; the secretariat decides.
                 .permission(ChangeRequests.PROPOSE, Role.MEMBER_CITY, Role.REGIONAL_OFFICE)

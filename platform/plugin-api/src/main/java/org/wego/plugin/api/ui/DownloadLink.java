@@ -35,6 +35,11 @@ public class DownloadLink extends Anchor {
         public static File csv(String name, byte[] content) {
             return new File(name, "text/csv;charset=UTF-8", content);
         }
+
+        /** An XLSX workbook (e.g. {@link org.wego.plugin.api.CsvTable#xlsx}). Since 1.1. */
+        public static File xlsx(String name, byte[] content) {
+            return new File(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
+        }
     }
 
     /**

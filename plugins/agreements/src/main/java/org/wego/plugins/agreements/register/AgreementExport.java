@@ -6,7 +6,7 @@ import org.wego.plugin.api.CsvTable;
 import org.wego.plugin.api.Messages;
 import org.wego.plugin.api.PluginContext;
 
-/** The register as a CSV file in a language: what the list shows, in the user's scope, checked again here. */
+/** The register as a CSV or XLSX file in a language: what the list shows, in the user's scope, checked again here. */
 @Component
 public class AgreementExport {
 
@@ -20,7 +20,16 @@ public class AgreementExport {
 
     /** The agreements of the filter the user may see, one row each, headers in the language. */
     public byte[] csv(Agreements.Filter filter, Locale locale) {
+        return table(filter, platform.messages(locale)).bytes();
+    }
+
+    /** The same rows as {@link #csv} as an XLSX workbook. */
+    public byte[] xlsx(Agreements.Filter filter, Locale locale) {
         Messages messages = platform.messages(locale);
+        return table(filter, messages).xlsx(messages.get("agreements.heading"));
+    }
+
+    private CsvTable table(Agreements.Filter filter, Messages messages) {
         CsvTable table = platform.csv()
                 .create(messages)
                 .header(
@@ -49,6 +58,6 @@ public class AgreementExport {
                     AgreementTexts.status(a, messages),
                     a.officerName());
         }
-        return table.bytes();
+        return table;
     }
 }

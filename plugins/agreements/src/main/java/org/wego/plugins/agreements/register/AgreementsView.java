@@ -85,6 +85,11 @@ public class AgreementsView extends VerticalLayout implements HasDynamicTitle {
                 locale -> DownloadLink.File.csv("wego-agreements.csv", export.csv(currentFilter(), locale)));
         csv.addClassName("agreements-export-csv");
         actions.add(csv);
+        var xlsx = new DownloadLink(
+                getTranslation("agreements.export.xlsx"),
+                locale -> DownloadLink.File.xlsx("wego-agreements.xlsx", export.xlsx(currentFilter(), locale)));
+        xlsx.addClassName("agreements-export-xlsx");
+        actions.add(xlsx);
         grid.addColumn(a -> AgreementTexts.signed(a, messages))
                 .setHeader(getTranslation("agreements.field.signed"))
                 .setAutoWidth(true)
