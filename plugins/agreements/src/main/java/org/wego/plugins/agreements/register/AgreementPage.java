@@ -223,10 +223,10 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
 
     private void fact(Div details, String labelKey, String value) {
         var label = new Span(getTranslation(labelKey));
-        // A gap after the label: "Signatory on WeGO's side" is wider than 12em and ran into its value.
+        // 13em and a gap: "Signatory on WeGO's side" is wider than 12em and ran into its value.
         label.getStyle()
                 .set("font-weight", "600")
-                .set("min-width", "12em")
+                .set("min-width", "13em")
                 .set("display", "inline-block")
                 .set("margin-inline-end", "var(--lumo-space-m)");
         var row = new Div(label, new Span(value));
