@@ -33,6 +33,8 @@ final class AgreementPage {
 
     /** The id in the page's address ({@code agreements/agreement?id=12}). */
     long id() {
+        // The heading can show before the browser's address changes from the form's.
+        page.waitForURL(java.util.regex.Pattern.compile(".*agreements/agreement\\?id=\\d+.*"));
         return Long.parseLong(page.url().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
     }
 
