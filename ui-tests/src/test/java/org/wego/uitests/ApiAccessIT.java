@@ -347,13 +347,48 @@ class ApiAccessIT {
                 .single();
     }
 
+    private @Nullable Long sharedAgreement;
+
+    /**
+     * The agreements plugin's {id} (the events plugin's {id} is an event): a signed MOU with Hanoi and Nairobi,
+     * which every demo user may read (the two members as parties, Chengdu's office as Hanoi's), written once
+     * straight into the plugin's tables.
+     */
+    private synchronized long sharedAgreement() {
+        if (sharedAgreement == null) {
+            var jdbc =
+                    org.springframework.jdbc.core.simple.JdbcClient.create(platform.bean(javax.sql.DataSource.class));
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                            INSERT INTO agreements_agreement (kind, title_en, title_ko, signed_year, signed_date,
+                                stage, created_by, created_at, updated_by, updated_at)
+                            VALUES ('MOU', 'API access sample', 'API 접근 시험', 2024, '2024-03-01', 'SIGNED',
+                                'ApiAccessIT', NOW(6), 'ApiAccessIT', NOW(6))""").update(keys, "id");
+            sharedAgreement = keys.getKeyAs(Number.class).longValue();
+            List<String> parties = List.of("vn-hanoi", "ke-nairobi");
+            for (int i = 0; i < parties.size(); i++) {
+                jdbc.sql("""
+                                INSERT INTO agreements_party (agreement_id, organisation_key, position)
+                                VALUES (:id, :key, :position)""")
+                        .param("id", sharedAgreement)
+                        .param("key", parties.get(i))
+                        .param("position", i)
+                        .update();
+            }
+        }
+        return sharedAgreement;
+    }
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
     private @Nullable String fill(SoftAssertions softly, String pattern, Organisation about) {
         Matcher variable = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
-            var sample = samples.get(variable.group(1));
+            var sample = pattern.startsWith("/api/v1/agreements/")
+                            && variable.group(1).equals("id")
+                    ? (Function<Organisation, String>) organisation -> Long.toString(sharedAgreement())
+                    : samples.get(variable.group(1));
             softly.assertThat(sample)
                     .as("a sample for {" + variable.group(1) + "} of " + pattern + " in ApiAccessIT.samples")
                     .isNotNull();

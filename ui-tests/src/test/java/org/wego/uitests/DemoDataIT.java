@@ -21,11 +21,12 @@ import org.wego.platform.demo.DemoDatabaseRefusal;
 import org.wego.platform.demo.DemoLoader;
 
 /**
- * {@code ./wego run --demo} in a test's JVM: a platform with the four plugins boots with {@code
+ * {@code ./wego run --demo} in a test's JVM: a platform with the five plugins boots with {@code
  * wego.demo.enabled} on a database it creates, which it marks as a demo database, and each plugin's demo
  * set is loaded once through the plugin's own services: training's programme with its seats taken and a
  * waitlist, a certificate that verifies, membership's approved profile change, the notice board's notice,
- * the events plugin's event with Hanoi taking part, each flagged and titled "Demo …". A database without the
+ * the events plugin's event with Hanoi taking part, the agreements plugin's MOU with Hanoi near its notice
+ * deadline, each flagged and titled "Demo …". A database without the
  * mark refuses demo data.
  */
 class DemoDataIT {
@@ -58,7 +59,7 @@ class DemoDataIT {
         assertThat(jdbc.sql("SELECT plugin_id FROM platform_demo_load ORDER BY plugin_id")
                         .query(String.class)
                         .list())
-                .containsExactly("events", "membership", "notice-board", "training");
+                .containsExactly("agreements", "events", "membership", "notice-board", "training");
         List<String> titles = jdbc.sql("SELECT title FROM platform_demo_record")
                 .query(String.class)
                 .list();
@@ -146,6 +147,30 @@ class DemoDataIT {
                 .contains("vn-hanoi");
         // Recorded through the plugin's service, so checked and in the audit trail like the secretariat's own.
         assertThat(audited("events.event", Long.toString(event))).isPositive();
+    }
+
+    @Test
+    void theAgreementsPluginHasADemoMouWithHanoiNearItsNoticeDeadlineRecordedAsTheSecretariatWould() {
+        long agreement = flagged("agreements", "agreement", "Demo MOU on smart-city cooperation with Hanoi");
+        var row = jdbc.sql("""
+                        SELECT title_en, title_ko, stage, source FROM agreements_agreement
+                        WHERE id = :id""").param("id", agreement).query().singleRow();
+        assertThat(row)
+                .containsEntry("title_en", "Demo MOU on smart-city cooperation with Hanoi")
+                .containsEntry("stage", "SIGNED")
+                .containsEntry("source", null);
+        assertThat((String) row.get("title_ko")).isNotBlank();
+        // Its notice deadline (the expiry less the notice period) is near, not past: within the next two months.
+        assertThat(jdbc.sql("""
+                                SELECT DATEDIFF(DATE_SUB(expiry_date, INTERVAL notice_days DAY), CURDATE())
+                                FROM agreements_agreement WHERE id = :id""").param("id", agreement).query(Integer.class).single())
+                .isBetween(1, 60);
+        assertThat(jdbc.sql("SELECT organisation_key FROM agreements_party WHERE agreement_id = :id")
+                        .param("id", agreement)
+                        .query(String.class)
+                        .list())
+                .containsExactly("vn-hanoi");
+        assertThat(audited("agreements.agreement", Long.toString(agreement))).isPositive();
     }
 
     @Test

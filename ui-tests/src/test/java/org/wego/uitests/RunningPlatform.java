@@ -29,14 +29,15 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     /**
-     * The plugins the browser tests use as a user would: the plugin guide's example, membership, training
-     * and events, built by the reactor before this module.
+     * The plugins the browser tests use as a user would: the plugin guide's example, membership, training,
+     * events and agreements, built by the reactor before this module.
      */
     static final java.util.List<java.nio.file.Path> PLUGINS = java.util.List.of(
             java.nio.file.Path.of("../plugins/notice-board/target/wego-plugin-notice-board.jar"),
             java.nio.file.Path.of("../plugins/membership/target/wego-plugin-membership.jar"),
             java.nio.file.Path.of("../plugins/training/target/wego-plugin-training.jar"),
-            java.nio.file.Path.of("../plugins/events/target/wego-plugin-events.jar"));
+            java.nio.file.Path.of("../plugins/events/target/wego-plugin-events.jar"),
+            java.nio.file.Path.of("../plugins/agreements/target/wego-plugin-agreements.jar"));
 
     private static java.nio.file.Path pluginsFolder() {
         try {
@@ -45,7 +46,7 @@ final class RunningPlatform implements AutoCloseable {
                 if (!java.nio.file.Files.isRegularFile(jar)) {
                     throw new IllegalStateException(
                             jar.toAbsolutePath()
-                                    + " is missing: build it first (./mvnw -pl plugins/notice-board,plugins/membership,plugins/training,plugins/events -am package)");
+                                    + " is missing: build it first (./mvnw -pl plugins/notice-board,plugins/membership,plugins/training,plugins/events,plugins/agreements -am package)");
                 }
                 java.nio.file.Files.copy(jar, folder.resolve(jar.getFileName()));
             }

@@ -50,7 +50,8 @@ class SignInIT {
                     "training.menu.attendance",
                     "training.menu.certificates",
                     "events.menu",
-                    "events.menu.statistics");
+                    "events.menu.statistics",
+                    "agreements.menu");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -70,7 +71,8 @@ class SignInIT {
                     "training.menu.statistics",
                     "training.menu.certificates",
                     "events.menu",
-                    "events.menu.statistics");
+                    "events.menu.statistics",
+                    "agreements.menu");
         }
         return List.of(
                 "nav.home",
@@ -89,7 +91,8 @@ class SignInIT {
                 "training.menu.statistics",
                 "training.menu.certificates",
                 "events.menu",
-                "events.menu.statistics");
+                "events.menu.statistics",
+                "agreements.menu");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */

@@ -244,7 +244,12 @@ public class AgreementPage extends VerticalLayout implements BeforeEnterObserver
 
     private void fact(Div details, String labelKey, String value) {
         var label = new Span(getTranslation(labelKey));
-        label.getStyle().set("font-weight", "600").set("min-width", "12em").set("display", "inline-block");
+        // 13em and a gap: "Signatory on WeGO's side" is wider than 12em and ran into its value.
+        label.getStyle()
+                .set("font-weight", "600")
+                .set("min-width", "13em")
+                .set("display", "inline-block")
+                .set("margin-inline-end", "var(--lumo-space-m)");
         var row = new Div(label, new Span(value));
         row.addClassName("agreements-fact");
         details.add(row);
