@@ -51,7 +51,10 @@ class SignInIT {
                     "training.menu.certificates",
                     "events.menu",
                     "events.menu.statistics",
-                    "agreements.menu");
+                    "agreements.menu",
+                    "agreements.due.menu",
+                    "agreements.menu.statistics",
+                    "agreements.menu.import");
         }
         if (user.role().equals("regional-office")) {
             return List.of(
@@ -72,7 +75,9 @@ class SignInIT {
                     "training.menu.certificates",
                     "events.menu",
                     "events.menu.statistics",
-                    "agreements.menu");
+                    "agreements.menu",
+                    "agreements.due.menu",
+                    "agreements.menu.statistics");
         }
         return List.of(
                 "nav.home",
@@ -92,7 +97,9 @@ class SignInIT {
                 "training.menu.certificates",
                 "events.menu",
                 "events.menu.statistics",
-                "agreements.menu");
+                "agreements.menu",
+                "agreements.due.menu",
+                "agreements.menu.statistics");
     }
 
     /** The dashboard widgets each role gets, in dashboard order. */
