@@ -39,6 +39,15 @@ import org.wego.plugin.testkit.WegoPluginTest;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the reminders' test restarts the platform: last
 class DeadlinesIT {
 
+    /** Users this class invites into the shared realm, deleted after it (the stack outlives the class). */
+    private static final List<String> INVITED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeInvitedUsers() {
+        var realm = org.wego.teststack.TestStack.current().realmAdmin();
+        INVITED.forEach(realm::deleteUser);
+    }
+
     private static final OrganisationKey CHENGDU = OrganisationKey.of("ro-chengdu");
     private static final String SECRETARIAT_MAIL = "minji.park@secretariat.wego.example.org";
 
@@ -64,6 +73,7 @@ class DeadlinesIT {
             // The responsible officer reads Korean: an office colleague, so the secretariat's copy is apart.
             String officer = calls.platformBean(UserInvitations.class)
                     .invite(CHENGDU, Role.REGIONAL_OFFICE, "Jiwoo", "Kim", officerMail, Locale.KOREAN);
+            INVITED.add(officer); // removed after the class: other modules' tests count Chengdu's office users
             // Its notice deadline 30 days from today (a lead time); the expiry of the next today; a terminated one.
             noticeId = (Long) call(plugin, "agreement", notice, "협약 " + notice, today.plusDays(120), 90, officer);
             expiringId = (Long) call(plugin, "agreement", expiring, "협약 " + expiring, today, null, null);
